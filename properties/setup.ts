@@ -1,0 +1,9 @@
+import fc from 'fast-check';
+
+/**
+ * Every property runs on a reproducible seed: SC_SEED when set, else a fixed default. fast-check prints
+ * the seed and the shrink path of any failure; replay with SC_SEED=<seed> (or `{ seed, path }` in the
+ * property's parameters).
+ */
+const seed = Number(process.env.SC_SEED ?? 20211124);
+fc.configureGlobal({ seed, numRuns: 100 });

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { reluNtk } from '../../kernels/arcCosine.js';
+import type { Chart } from '../claim.js';
+import { decideAsymptoticRatio, HOLD_SLOPE, REFUTE_SLOPE, twoDecadeSweep } from '../asymptoticRatio.js';
+import { forAllClaim } from '../forAllClaim.js';
+
+/** log(μ_k / k^{−d−1}) along even k in [10(d+1), 1000(d+1)]. */
+function sweep(d: number): { ks: number[]; logRatio: number[] } {
+  const ks = twoDecadeSweep(10 * (d + 1), 8, 'even');
+  const logMu = reluNtk.logMercerEigenvalues(d, ks[ks.length - 1]!);
+  return { ks, logRatio: ks.map((k) => logMu[k]! + (d + 1) * Math.log(k)) };
+}
+
+export const thm33RateKLarge = forAllClaim({
+  id: 'cao21.thm3.3.rate-k-large',
+  paper: 'cao21',
+  section: '§3.2, Theorem 3.3 ("Specifically …")',
+  statement: 'μ_k = Ω(k^{−d−1}) when k ≫ d, k = 2, 4, 6, …',
+  domain: 'sphere dimension d ∈ [1, 30]; for each d the even degrees k ∈ [10(d+1), 1000(d+1)] (k ≫ d)',
+  rule: `fit the log-log slope of μ_k·k^{d+1} over the decades [k₀, 10k₀] and [10k₀, 100k₀]; refuted when both slopes ≤ ${REFUTE_SLOPE} and agree within 25 % (ratio → 0 like a power), holds when the last slope is ≥ 0, or ≥ ${HOLD_SLOPE} and not below the first (ratio bounded away from 0), inconclusive otherwise`,
+  tolerance: 'slope thresholds of the asymptotic rule (src/claims/asymptoticRatio.ts); closed-form eigenvalues are accurate to ~1e−12 relative, far below what moves a slope',
+  law: () => ({
+      arbitrary: fc.record({ d: fc.integer({ min: 1, max: 30 }) }),
+      evaluate: ({ d }) => {
+        const { ks, logRatio } = sweep(d);
+        const v = decideAsymptoticRatio(ks, logRatio);
+        return {
+          measured: v.lastSlope,
+          bound: REFUTE_SLOPE,
+          ok: v.decision !== 'refuted',
+          inconclusive: v.decision === 'inconclusive',
+          extra: { firstSlope: v.firstSlope, k0: ks[0]!, kMax: ks[ks.length - 1]! },
+        };
+      },
+      numRuns: { quick: 15, paper: 30 },
+      measuredLabel: 'slope of log(μ_k k^{d+1}) vs log k, last decade',
+      boundLabel: 'refuted at ≤',
+  }),
+  present: () => {
+    const chart: Chart = {
+      id: 'ratio-k',
+      title: 'μ_k · k^{d+1} against k (bounded away from 0 ⇔ μ_k = Ω(k^{−d−1}))',
+      xLabel: 'degree k',
+      yLabel: 'μ_k · k^{d+1}',
+      xScale: 'log',
+      yScale: 'log',
+      series: [1, 2, 5, 10].map((d) => {
+        const { ks, logRatio } = sweep(d);
+        return { name: `d = ${d}`, style: 'line' as const, points: ks.map((k, i) => [k, Math.exp(logRatio[i]!)] as const) };
+      }),
+    };
+    return { charts: [chart] };
+  },
+});
