@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect } from 'vitest';
 import { gegenbauer, gegenbauerAll } from '../../src/sphere/gegenbauer.js';
 
