@@ -21,8 +21,9 @@ export interface ClaimResult extends Omit<ClaimOutcome, 'verdict'> {
 
 /** The command line that reproduces a claim's run, or exactly its counterexample. */
 export function replayCommand(id: string, ctx: CheckContext, path?: string): string {
+  const runsArg = ctx.runs === undefined ? '' : ` --runs ${ctx.runs}`;
   const pathArg = path ? ` --path ${path}` : '';
-  return `npx spectral-conformance verify --claims ${id} --scale ${ctx.scale} --seed ${ctx.seed}${pathArg}`;
+  return `npx spectral-conformance verify --claims ${id} --scale ${ctx.scale} --seed ${ctx.seed}${runsArg}${pathArg}`;
 }
 
 /** Run one claim's check; an exception becomes verdict `error` with its message and stack. */

@@ -1,10 +1,24 @@
-import { SPECTRUM_USAGE, spectrumCommand } from './spectrumCommand.js';
 import { UsageError } from './flags.js';
+import { processIo, type Io } from './io.js';
+import { LIST_USAGE, listCommand } from './listCommand.js';
+import { MERGE_USAGE, mergeCommand } from './mergeCommand.js';
+import { SPECTRUM_USAGE, spectrumCommand } from './spectrumCommand.js';
+import { verifyCommand } from './verifyCommand.js';
+import { VERIFY_USAGE } from './verifyFlags.js';
 
 const USAGE = `usage: spectral-conformance <command> [flags]
 commands:
+  verify     check the claims and write the conformance report (index.html, results.json, junit.xml)
+  list       the registered claims
+  merge      combine the outputs of sharded verify runs into one report
   spectrum   exact Mercer eigenvalues of the arc-cosine / ReLU NTK kernels
   help       this text
+
+${VERIFY_USAGE}
+
+${LIST_USAGE}
+
+${MERGE_USAGE}
 
 ${SPECTRUM_USAGE}`;
 
@@ -12,10 +26,17 @@ ${SPECTRUM_USAGE}`;
  * The command-line tool. Returns the exit status: 0 success, 1 a verdict differs from its expectation,
  * 2 a usage error (one line on stderr naming the flag and its allowed range).
  */
-export async function main(argv: string[], io = { out: (s: string) => process.stdout.write(`${s}\n`), err: (s: string) => process.stderr.write(`${s}\n`) }): Promise<number> {
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case 'verify':
+        return await verifyCommand(rest, io);
+      case 'list':
+        await listCommand(rest, io.out);
+        return 0;
+      case 'merge':
+        return await mergeCommand(rest, io.out);
       case 'spectrum':
         spectrumCommand(rest, io.out);
         return 0;
@@ -25,7 +46,7 @@ export async function main(argv: string[], io = { out: (s: string) => process.st
         io.out(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command ?? '')}: expected one of spectrum, help`);
+        throw new UsageError(`unknown command ${JSON.stringify(command ?? '')}: expected one of verify, list, merge, spectrum, help`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { claims } from '../../src/claims/registry.js';
+
+describe('list', () => {
+  it('prints every registered claim on one line: id, paper, section, statement', async () => {
+    const out: string[] = [];
+    expect(await main(['list'], { out: (s) => out.push(s), err: () => {}, progress: { write: () => true } })).toBe(0);
+    expect(out).toHaveLength(claims.length);
+    claims.forEach((c, i) => {
+      expect(out[i]!.startsWith(`${c.id} `)).toBe(true);
+      expect(out[i]).toContain(c.paper);
+      expect(out[i]).toContain(c.statement.replace(/\s+/g, ' ').trim());
+    });
+  });
+});

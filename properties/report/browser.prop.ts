@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/report/renderReport.js';
+import type { RunResults } from '../../src/runner/runResults.js';
+import { FAST_CLAIMS, ROOT, runCli } from '../cli/runCli.js';
+import { fakeChart, fakeRecord, fakeRun, HOSTILE } from './fakeResults.js';
+
+/** Debian's chromium, as installed by .ci/run; a launch failure fails this suite (it is never skipped). */
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** The few page globals the checks use (this suite is type-checked without the DOM library). */
+interface PageGlobals {
+  readonly DOMParser: new () => { parseFromString(text: string, type: string): { getElementsByTagName(tag: string): { length: number } } };
+  readonly document: { readonly compatMode: string; readonly scripts: { length: number }; readonly images: { length: number } };
+  readonly __pwned?: number;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sc-browser-'));
+let browser: Browser;
+let results: RunResults;
+
+/** Open a file as a person would, recording console errors, page errors and every request made. */
+async function open(file: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, errors, requests };
+}
+
+describe('the conformance report in a real headless Chromium', () => {
+  beforeAll(async () => {
+    const [run, launched] = await Promise.all([
+      runCli(['verify', '--claims', FAST_CLAIMS.join(','), '--out', dir]),
+      chromium.launch({ executablePath: CHROMIUM, args: FLAGS }),
+    ]);
+    browser = launched;
+    expect(run.status, run.stderr).toBe(0);
+    results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunResults;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens from disk with no console error and nothing fetched; every claim has its section; every chart has a size', async () => {
+    const file = join(dir, 'index.html');
+    const { page, errors, requests } = await open(file);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.compatMode)).toBe('CSS1Compat');
+    const sections = await page.$$eval('section.claim', (els) => els.map((e) => e.getAttribute('data-claim-id')));
+    expect(sections).toEqual(results.claims.map((c) => c.id));
+    const sizes = await page.$$eval('figure.chart svg', (svgs) => svgs.map((s) => [s.getBoundingClientRect().width, s.getBoundingClientRect().height]));
+    expect(sizes).toHaveLength(results.claims.reduce((n, c) => n + c.charts.length, 0));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const [w, h] of sizes) expect(w! * h!).toBeGreaterThan(0);
+    mkdirSync(join(ROOT, 'reports'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'reports', 'conformance-report.png'), fullPage: true });
+    // Printed, the measurement tables unfold instead of scrolling.
+    await page.emulateMedia({ media: 'print' });
+    const clipped = await page.$$eval('.table-scroll', (els) => els.filter((e) => e.scrollHeight > e.clientHeight + 1).length);
+    expect(clipped).toBe(0);
+    await page.close();
+  });
+
+  it('writes a junit.xml that an XML parser accepts, with one test case per claim', async () => {
+    const page = await browser.newPage();
+    const xml = readFileSync(join(dir, 'junit.xml'), 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new (globalThis as unknown as PageGlobals).DOMParser().parseFromString(text, 'application/xml');
+      return { errors: doc.getElementsByTagName('parsererror').length, cases: doc.getElementsByTagName('testcase').length };
+    }, xml);
+    expect(parsed).toEqual({ errors: 0, cases: results.claims.length });
+    await page.close();
+  });
+
+  it('shows hostile text from the data as text: nothing injected runs or renders as markup', async () => {
+    const hostile = HOSTILE.join(' ');
+    const file = join(dir, 'hostile.html');
+    writeFileSync(
+      file,
+      renderReport(
+        fakeRun([
+          fakeRecord({
+            id: 'x.hostile',
+            statement: hostile,
+            verdict: 'error',
+            error: { message: hostile, stack: hostile },
+            measurements: { measuredLabel: hostile, boundLabel: hostile, rows: [{ params: { [hostile]: hostile }, measured: hostile, bound: null, ok: false }] },
+            charts: [fakeChart({ title: hostile, series: [{ name: hostile, style: 'points', points: [[1, 1], [2, 0]] }] })],
+          }),
+        ]),
+      ),
+    );
+    const { page, errors, requests } = await open(file);
+    expect(errors).toEqual([]);
+    expect(requests).toHaveLength(1);
+    const injected = await page.evaluate(() => {
+      const g = globalThis as unknown as PageGlobals;
+      return { pwned: g.__pwned, scripts: g.document.scripts.length, images: g.document.images.length };
+    });
+    expect(injected).toEqual({
+      pwned: undefined,
+      scripts: 0,
+      images: 0,
+    });
+    expect(await page.textContent('.statement')).toBe(hostile);
+    await page.close();
+  });
+});

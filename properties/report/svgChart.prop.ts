@@ -1,0 +1,102 @@
+import { test, fc } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { ChartSeries } from '../../src/claims/claim.js';
+import { svgChart } from '../../src/report/svgChart.js';
+import { fakeChart, HOSTILE, hostileText } from './fakeResults.js';
+
+/** The plot frame of a rendered chart. */
+function frame(svg: string) {
+  const m = /<rect class="frame" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+  const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number];
+  return { x, y, w, h };
+}
+
+/** Tick labels of one axis (x: anchored middle, y: anchored end), as label → pixel coordinate along the axis. */
+function labels(svg: string, axis: 'x' | 'y'): Map<string, number> {
+  const anchor = axis === 'x' ? 'middle' : 'end';
+  const re = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)"(?: dy="0.32em")? text-anchor="${anchor}">([^<]+)</text>`, 'g');
+  return new Map([...svg.matchAll(re)].filter((m) => m[3] !== 'no plottable points').map((m) => [m[3]!, Number(axis === 'x' ? m[1] : m[2])]));
+}
+
+/** Every drawn data point (polyline vertices and dots inside the clipped group). */
+function drawn(svg: string): Array<[number, number]> {
+  const data = svg.slice(svg.indexOf('clip-path='), svg.indexOf('</g>', svg.indexOf('clip-path=')));
+  const fromLines = [...data.matchAll(/points="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ').map((p) => p.split(',').map(Number) as [number, number]));
+  const fromDots = [...data.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]);
+  return [...fromLines, ...fromDots];
+}
+
+const series = (points: ChartSeries['points'], style: ChartSeries['style'] = 'line'): ChartSeries => ({ name: 'measured', style, points });
+
+describe('svgChart: log axes, legends, dropped points', () => {
+  it('places decade labels and data on log-log axes at log-proportional positions', () => {
+    const svg = svgChart(fakeChart({ series: [series([[1, 1], [10, 1e-3], [100, 1e-6]])] }), 'c0');
+    const f = frame(svg);
+    const xs = labels(svg, 'x');
+    const ys = labels(svg, 'y');
+    expect([...xs.keys()]).toEqual(['10⁰', '10¹', '10²']);
+    expect(xs.get('10⁰')).toBeCloseTo(f.x, 1);
+    expect(xs.get('10¹')).toBeCloseTo(f.x + f.w / 2, 1);
+    expect(xs.get('10²')).toBeCloseTo(f.x + f.w, 1);
+    expect([...ys.keys()]).toEqual(['10⁻⁶', '10⁻⁵', '10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '10⁰']);
+    expect(ys.get('10⁻³')).toBeCloseTo(f.y + f.h / 2, 1);
+    // The data point (10, 10⁻³) is drawn exactly at the labels 10¹ and 10⁻³.
+    expect(drawn(svg)).toContainEqual([xs.get('10¹'), ys.get('10⁻³')]);
+    expect(svg).toContain('k (log scale)');
+    expect(svg).toContain('μ_k (log scale)');
+  });
+
+  test.prop([
+    fc.array(
+      fc.tuple(fc.integer({ min: -40, max: 40 }), fc.double({ min: 1, max: 9.9, noNaN: true }), fc.integer({ min: -40, max: 40 }), fc.double({ min: 1, max: 9.9, noNaN: true })),
+      { minLength: 1, maxLength: 30 },
+    ),
+  ])('draws every positive point inside the plot frame', (raw) => {
+    const points = raw.map(([ex, mx, ey, my]) => [mx * 10 ** ex, my * 10 ** ey] as const);
+    const svg = svgChart(fakeChart({ series: [series(points, 'points')] }), 'c1');
+    const f = frame(svg);
+    const pixels = drawn(svg);
+    expect(pixels).toHaveLength(points.length);
+    for (const [x, y] of pixels) {
+      expect(x).toBeGreaterThanOrEqual(f.x - 0.1);
+      expect(x).toBeLessThanOrEqual(f.x + f.w + 0.1);
+      expect(y).toBeGreaterThanOrEqual(f.y - 0.1);
+      expect(y).toBeLessThanOrEqual(f.y + f.h + 0.1);
+    }
+  });
+
+  it('drops values ≤ 0 on a log axis and non-finite values, says how many, and breaks the line there', () => {
+    const svg = svgChart(fakeChart({ series: [series([[1, 1], [2, 0], [3, -1], [4, 4], [5, 'NaN' as unknown as number], [6, 2], [7, 3]])] }), 'c2');
+    expect(svg).toContain('2 points with μ_k ≤ 0 not drawn (log y axis); 1 point with a non-finite coordinate not drawn.');
+    // Segments: [1] alone (a dot), [4] alone (a dot), [6, 7] (a line).
+    expect(svg.match(/<polyline/g)).toHaveLength(1);
+    expect(drawn(svg)).toHaveLength(4);
+  });
+
+  it('keeps non-positive values on a linear axis', () => {
+    const svg = svgChart(fakeChart({ yScale: 'linear', series: [series([[1, -1], [2, 0], [3, 1]])] }), 'c3');
+    expect(svg).not.toContain('not drawn');
+    expect(drawn(svg)).toHaveLength(3);
+  });
+
+  it('draws claimed series dashed, in the plot and in the legend', () => {
+    const svg = svgChart(fakeChart(), 'c4');
+    expect(svg.match(/stroke-dasharray/g)).toHaveLength(2);
+    expect(svg).toContain('>claimed k^{-3}</text>');
+  });
+
+  it('labels an empty series in the legend, and an empty chart in the plot', () => {
+    const one = svgChart(fakeChart({ series: [series([[1, 1], [10, 10]]), { name: 'predicted', style: 'dashed', points: [] }] }), 'c5');
+    expect(one).toContain('predicted (no plottable points)');
+    const none = svgChart(fakeChart({ series: [{ name: 'only', style: 'line', points: [[0, 0]] }] }), 'c6');
+    expect(none).toContain('>no plottable points</text>');
+    expect(none).toContain('1 point with k ≤ 0 not drawn (log x axis)');
+    expect(svgChart(fakeChart({ series: [] }), 'c7')).toContain('>no plottable points</text>');
+  });
+
+  test.prop([hostileText, hostileText, hostileText])('escapes titles, axis labels and series names', (title, label, name) => {
+    const svg = svgChart(fakeChart({ title, xLabel: label, series: [{ name, style: 'line', points: [[1, 1], [2, 2]] }] }), 'c8');
+    for (const h of HOSTILE) expect(svg).not.toContain(h);
+    expect(svg).not.toMatch(/<(script|img)/);
+  });
+});

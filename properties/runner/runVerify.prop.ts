@@ -1,0 +1,30 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeReportFiles } from '../../src/report/writeReportFiles.js';
+import { loadClaims } from '../../src/runner/loadClaims.js';
+import { runVerify } from '../../src/runner/runVerify.js';
+import { resultsValidator } from './resultsSchema.js';
+
+const registry = new URL('./fakeRegistry.mjs', import.meta.url).href;
+
+describe('runVerify: a whole run over every kind of outcome', () => {
+  it('records holds, error, time budget, a dead worker and NaN measurements in a results.json that validates against the schema', async () => {
+    const claims = (await loadClaims(registry)).filter((c) => c.id !== 'fake.backend');
+    const run = await runVerify({ claims, expected: new Map([['fake.holds', 'holds']]), seed: 3, scale: 'quick', jobs: 2, backend: 'wasm', registry });
+    expect(run.claims.map((c) => [c.id, c.verdict, c.expected])).toEqual([
+      ['fake.holds', 'holds', 'holds'],
+      ['fake.throws', 'error', null],
+      ['fake.hangs', 'inconclusive', null],
+      ['fake.exits', 'error', null],
+      ['fake.nan', 'inconclusive', null],
+    ]);
+    expect(run).toMatchObject({ version: 1, seed: 3, scale: 'quick', environment: { node: process.version, backend: 'wasm' } });
+    const dir = mkdtempSync(join(tmpdir(), 'sc-run-'));
+    writeReportFiles(dir, run);
+    const validate = resultsValidator();
+    const written: unknown = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+    expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
+  });
+});

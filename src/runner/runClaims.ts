@@ -1,0 +1,81 @@
+import type { CheckContext, Claim, Verdict } from '../claims/claim.js';
+import type { ClaimResult } from '../claims/runClaim.js';
+import { ClaimWorker, type WorkerOutcome } from './claimWorker.js';
+import type { ClaimRecord } from './runResults.js';
+import { stoppedResult } from './stoppedResult.js';
+import type { WorkerSetup } from './workerProtocol.js';
+
+/** One claim to run. */
+export interface ClaimTask {
+  readonly claim: Claim;
+  readonly ctx: CheckContext;
+  readonly expected: Verdict | null;
+  readonly budgetMs: number;
+}
+
+export interface PoolOptions extends WorkerSetup {
+  /** Number of worker threads (at most one per task). */
+  readonly jobs: number;
+  readonly onStart?: (id: string) => void;
+  readonly onFinish?: (record: ClaimRecord) => void;
+}
+
+/**
+ * Run claims on `jobs` worker threads, each thread one claim at a time, and return the records in task
+ * order (not completion order), so the output does not depend on `jobs` or on timing. A claim past its
+ * budget is stopped and recorded `inconclusive`; a claim whose worker dies is recorded `error`; either
+ * way its thread is replaced and the run goes on.
+ */
+export async function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Promise<ClaimRecord[]> {
+  const setup: WorkerSetup = { backend: options.backend, ...(options.registry === undefined ? {} : { registry: options.registry }) };
+  const records: ClaimRecord[] = new Array<ClaimRecord>(tasks.length);
+  let next = 0;
+  const lane = async () => {
+    let worker: ClaimWorker | undefined;
+    try {
+      while (next < tasks.length) {
+        const index = next++;
+        const task = tasks[index]!;
+        options.onStart?.(task.claim.id);
+        let outcome: WorkerOutcome;
+        const start = performance.now();
+        try {
+          worker = worker?.alive ? worker : await ClaimWorker.start(setup);
+          outcome = await worker.run({ type: 'run', id: task.claim.id, ctx: task.ctx, expected: task.expected }, task.budgetMs);
+        } catch (e) {
+          outcome = { kind: 'crash', error: e instanceof Error ? e : new Error(String(e)), elapsedMs: performance.now() - start };
+        }
+        records[index] = toRecord(task, outcome);
+        options.onFinish?.(records[index]!);
+      }
+    } finally {
+      await worker?.stop();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, tasks.length)) }, lane));
+  return records;
+}
+
+function toRecord(task: ClaimTask, outcome: WorkerOutcome): ClaimRecord {
+  const base = { budgetMs: task.budgetMs };
+  switch (outcome.kind) {
+    case 'result':
+      return { ...(JSON.parse(outcome.json) as ClaimResult), ...base, timedOut: false };
+    case 'timeout':
+      return {
+        ...stoppedResult(task.claim, task.ctx, task.expected, {
+          verdict: 'inconclusive',
+          reason: `time budget of ${task.budgetMs / 1000} s exceeded`,
+          durationMs: outcome.elapsedMs,
+        }),
+        ...base,
+        timedOut: true,
+      };
+    case 'crash':
+      return {
+        ...stoppedResult(task.claim, task.ctx, task.expected, { verdict: 'error', reason: outcome.error.message, durationMs: outcome.elapsedMs, error: outcome.error }),
+        ...base,
+        timedOut: false,
+      };
+  }
+}

@@ -1,0 +1,45 @@
+import { availableParallelism } from 'node:os';
+import type { Claim, Scale, Verdict } from '../claims/claim.js';
+import type { ClaimRecord, RunResults } from './runResults.js';
+import { RESULTS_VERSION } from './runResults.js';
+import { runClaims, type PoolOptions } from './runClaims.js';
+import { timeBudget } from './timeBudget.js';
+
+export interface VerifyOptions extends PoolOptions {
+  /** The claims to run, in report order. */
+  readonly claims: readonly Claim[];
+  /** Expected verdict by claim id; a claim without one gets `expected: null`. */
+  readonly expected: ReadonlyMap<string, Verdict>;
+  readonly seed: number;
+  readonly scale: Scale;
+  /** Override of every claim's number of cases. */
+  readonly runs?: number;
+  /** fast-check replay path (meaningful with a single claim). */
+  readonly path?: string;
+}
+
+/**
+ * Run the chosen claims — each with the run's seed, so a claim's result does not depend on which other
+ * claims run, in which order, or on which worker — and assemble results.json.
+ */
+export async function runVerify(options: VerifyOptions): Promise<RunResults> {
+  const startedAt = new Date();
+  const start = performance.now();
+  const ctx = {
+    seed: options.seed,
+    scale: options.scale,
+    ...(options.runs === undefined ? {} : { runs: options.runs }),
+    ...(options.path === undefined ? {} : { path: options.path }),
+  };
+  const tasks = options.claims.map((claim) => ({ claim, ctx, expected: options.expected.get(claim.id) ?? null, budgetMs: timeBudget(claim, options.scale) }));
+  const claims: ClaimRecord[] = await runClaims(tasks, options);
+  return {
+    version: RESULTS_VERSION,
+    startedAt: startedAt.toISOString(),
+    durationMs: performance.now() - start,
+    environment: { node: process.version, backend: options.backend, cpus: availableParallelism() },
+    seed: options.seed,
+    scale: options.scale,
+    claims,
+  };
+}
