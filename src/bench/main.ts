@@ -1,9 +1,12 @@
 import { cpus } from 'node:os';
 import type { BenchCase } from './benchCase.js';
+import { benches as bowman22 } from './cases/bowman22.js';
+import { benches as eigh } from './cases/eigh.js';
 import { benches as mercerSpectrum } from './cases/mercerSpectrum.js';
+import { benches as networks } from './cases/networks.js';
 
 /** Every benchmark, by area. Adding one: a file in cases/ and a line here. */
-const suites: BenchCase[][] = [mercerSpectrum];
+const suites: BenchCase[][] = [mercerSpectrum, eigh, networks, bowman22];
 
 /**
  * `npm run bench [-- --json] [-- --filter NAME]`: time every case (one warm-up call, then `runs` timed

@@ -7,6 +7,22 @@ import { thm33OddZero } from './cao21/thm33OddZero.js';
 import { thm33Ordering } from './cao21/thm33Ordering.js';
 import { thm33RateDLarge } from './cao21/thm33RateDLarge.js';
 import { thm33RateKLarge } from './cao21/thm33RateKLarge.js';
+import { eq21NtkClosedForm } from './cao21/eq21NtkClosedForm.js';
+import { thm32ProjectedConvergence } from './cao21/thm32ProjectedConvergence.js';
+import { fig1OrderOfLearning } from './cao21/fig1OrderOfLearning.js';
+import { fig2Misspecified } from './cao21/fig2Misspecified.js';
+import { asiZeroOutput } from './bowman22/asiZeroOutput.js';
+import { assump36KernelConcentration } from './bowman22/assump36KernelConcentration.js';
+import { thm35Deviation } from './bowman22/thm35Deviation.js';
+import { obs38TopEigenfunctions } from './bowman22/obs38TopEigenfunctions.js';
+import { obs39LinearWidth } from './bowman22/obs39LinearWidth.js';
+import { fimEffectiveRank } from './bowman22/fimEffectiveRank.js';
+import { fig1SpectrumPowerLaw } from './bowman22/fig1SpectrumPowerLaw.js';
+import { app10HermiteDerivative } from './dandi21/app10HermiteDerivative.js';
+import { cor1LayerRatio } from './dandi21/cor1LayerRatio.js';
+import { cor2DecrementRatio } from './dandi21/cor2DecrementRatio.js';
+import { lemma1HermiteCorrelation } from './dandi21/lemma1HermiteCorrelation.js';
+import { thm1RatioConcentration } from './dandi21/thm1RatioConcentration.js';
 
 /** Every registered claim, in report order. Adding a claim: one file plus one line here. */
 export const claims: readonly Claim[] = [
@@ -18,6 +34,22 @@ export const claims: readonly Claim[] = [
   thm33ExplicitBound,
   lemma31NearOrthonormal,
   sec4AdditionFormula,
+  eq21NtkClosedForm,
+  thm32ProjectedConvergence,
+  fig1OrderOfLearning,
+  fig2Misspecified,
+  asiZeroOutput,
+  assump36KernelConcentration,
+  thm35Deviation,
+  obs38TopEigenfunctions,
+  obs39LinearWidth,
+  fimEffectiveRank,
+  fig1SpectrumPowerLaw,
+  lemma1HermiteCorrelation,
+  app10HermiteDerivative,
+  cor1LayerRatio,
+  cor2DecrementRatio,
+  thm1RatioConcentration,
 ];
 
 export function claimById(id: string): Claim {

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import * as tf from '@tensorflow/tfjs';
+import { activationByName } from '../../activations/activationByName.js';
+import { referenceNtk } from '../../kernelRegime/referenceNtk.js';
+import { networkInput } from '../../kernelRegime/sphereNtk.js';
+import { antisymmetricNetwork } from '../../networks/antisymmetricNetwork.js';
+import { fullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
+import { createRng } from '../../random/rng.js';
+import { sampleSphere } from '../../sphere/sampleSphere.js';
+import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { forAllClaim } from '../forAllClaim.js';
+
+const U32 = 2 ** -24;
+const POINTS = 12;
+
+export interface AsiCase extends Record<string, string | number> {
+  activation: 'softplus' | 'tanh' | 'sigmoid';
+  hiddenLayers: number;
+  width: number;
+  d: number;
+  seed: number;
+}
+
+/**
+ * Bowman & Montúfar §2.3 / Assumption 3.4: f_ASI(x; θ̃) = f(x; θ)/√2 − f(x; θ′)/√2 with θ̃₀ = (θ₀, θ₀) is
+ * identically zero at initialisation, and its NTK there equals the NTK of f at θ₀
+ * (∇_θf_ASI = ∇f(θ₀)/√2, ∇_θ′f_ASI = −∇f(θ₀)/√2, so K_ASI = ½K + ½K = K).
+ *
+ * Three measurements on P fresh points of S^d (network input √D·x):
+ * - max|f_ASI(x; θ̃₀)| — exactly 0 in float32: both copies run the same float32 operations on the same
+ *   weights and inputs (deterministic kernels), and fl(s·a) + fl(−s·a) = 0 exactly;
+ * - max|K_ASI − K_f| between the tfjs Grams of the wrapper and of the plain network with the same seed —
+ *   exactly 0: each copy's Gram is scaled by fl32(s²) = fl32(0.5000000000000001) = ½ (exact) and ½K + ½K
+ *   is exact; one rounding u·|K| is allowed should a backend fuse the multiply-add;
+ * - max_ij |K_ASI − K_ref|/E_ij against the float64 recomputation of K(θ₀) from the weights
+ *   (`referenceNtk`, an independent implementation), E the derived first-order float32 error bound.
+ */
+export function asiCase(c: AsiCase) {
+  const act = activationByName(c.activation);
+  const dim = c.d + 1;
+  const rng = createRng(c.seed);
+  const points = sampleSphere(rng, POINTS, c.d);
+  const input = networkInput(points, dim);
+  const options = { inputDim: dim, widths: Array(c.hiddenLayers).fill(c.width), activation: act, seed: rng.int(2 ** 31) };
+  const asi = antisymmetricNetwork(options);
+  const plain = fullyConnectedNetwork(options);
+  const x = tf.tensor2d(Float32Array.from(input), [POINTS, dim]);
+  try {
+    const out = asi.predict(x);
+    const fAsi = out.dataSync();
+    out.dispose();
+    const gAsi = asi.ntkGram(x);
+    const gPlain = plain.ntkGram(x);
+    const kAsi = gAsi.full.dataSync();
+    const kPlain = gPlain.full.dataSync();
+    gAsi.dispose();
+    gPlain.dispose();
+    const weights = asi.copies[0]!.weights.map((w) => Float64Array.from(w.dataSync()));
+    const ref = referenceNtk(weights, [dim, ...options.widths, 1], act, Float64Array.from(Float32Array.from(input)));
+    let maxOutput = 0;
+    for (const v of fAsi) maxOutput = Math.max(maxOutput, Math.abs(v));
+    let wrapperGap = 0;
+    let scale = 0;
+    let refRatio = 0;
+    for (let i = 0; i < kAsi.length; i++) {
+      wrapperGap = Math.max(wrapperGap, Math.abs(kAsi[i]! - kPlain[i]!));
+      scale = Math.max(scale, Math.abs(kPlain[i]!));
+      refRatio = Math.max(refRatio, Math.abs(kAsi[i]! - ref.gram[i]!) / ref.gramBound[i]!);
+    }
+    const underlyingOutput = Math.max(...Array.from(ref.output, Math.abs));
+    return { maxOutput, wrapperGap, wrapperBound: U32 * scale, refRatio, underlyingOutput, gramScale: scale };
+  } finally {
+    x.dispose();
+    asi.dispose();
+    plain.dispose();
+  }
+}
+
+export const asiZeroOutput = withBackend(
+  forAllClaim({
+    id: 'bowman22.asi.zero-output',
+    paper: 'bowman22',
+    section: '§2.3 (antisymmetric initialisation trick) and Assumption 3.4',
+    statement: 'f_ASI(·; θ̃₀) ≡ 0 with θ̃₀ = (θ₀, θ₀), and the NTK of f_ASI at θ̃₀ equals the NTK of f at θ₀',
+    domain: 'fully connected networks (NTK parametrisation, no biases), softplus/tanh/sigmoid, 1–3 hidden layers of width 1–128, inputs √D·x for 12 fresh x on S^d, d ∈ [1, 5]',
+    rule:
+      'holds when, for every drawn network, max|f_ASI| = 0 exactly, max|K_ASI − K_f| ≤ u·max|K_f| (u = 2^{−24}), and max_ij |K_ASI − K_ref|/E_ij ≤ 1 against the float64 reference Gram with its derived float32 error bound E',
+    tolerance:
+      'exact zero for the output (identical float32 operations); one float32 rounding for wrapper-vs-plain Grams; for the float64 reference the first-order running error bound of src/kernelRegime/referenceNtk.ts (γ_k dot-product bounds composed through the layers with sup|σ′|, sup|σ″|, 16 ulp per activation evaluation)',
+    budgetMs: { quick: 60_000, paper: 300_000 },
+    law: () => ({
+      arbitrary: fc.record({
+        activation: fc.constantFrom('softplus' as const, 'tanh' as const, 'sigmoid' as const),
+        hiddenLayers: fc.integer({ min: 1, max: 3 }),
+        width: fc.integer({ min: 1, max: 128 }),
+        d: fc.integer({ min: 1, max: 5 }),
+        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      }),
+      evaluate: (c: AsiCase) => {
+        const r = asiCase(c);
+        const ok = r.maxOutput === 0 && r.wrapperGap <= r.wrapperBound && r.refRatio <= 1;
+        return {
+          measured: r.refRatio,
+          bound: 1,
+          ok,
+          extra: { maxOutput: r.maxOutput, wrapperGap: r.wrapperGap, underlyingOutput: r.underlyingOutput, gramScale: r.gramScale, backend: backendLabel() },
+        };
+      },
+      numRuns: { quick: 20, paper: 200 },
+      measuredLabel: 'max_ij |K_ASI − K_ref(θ₀)| / float32 bound (output and wrapper gap must be 0)',
+      boundLabel: '1',
+    }),
+  }),
+);

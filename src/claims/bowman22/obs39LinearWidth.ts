@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { pooledExponent } from '../../kernelRegime/exponentInterval.js';
+import { memoLast } from '../../kernelRegime/memoLast.js';
+import { geometricMean } from '../../kernelRegime/rateDecision.js';
+import { sizeSweep } from '../../kernelRegime/sizeSweep.js';
+import type { Chart, Scale } from '../claim.js';
+import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { forAllClaim } from '../forAllClaim.js';
+
+/**
+ * Bowman & Montúfar Observation 3.9: with the width growing only linearly in the number of samples
+ * (m = n, far from m = poly(n) and with p ≈ (d + 2)m parameters > n, outside the underparametrised regime
+ * of their earlier paper), the deviation of the network from the idealised kernel dynamics up to a fixed
+ * stopping time still decreases.
+ */
+const CHECKPOINTS = [0, 1, 2, 4, 8, 16] as const;
+
+const SWEEP: Record<Scale, { ns: number[]; replicates: number; heldOut: number }> = {
+  quick: { ns: [16, 32, 64, 128, 256], replicates: 10, heldOut: 500 },
+  paper: { ns: [32, 64, 128, 256, 512, 1024], replicates: 8, heldOut: 2000 },
+};
+
+export interface LinearWidthCase extends Record<string, string | number> {
+  activation: 'softplus' | 'tanh';
+  hiddenLayers: number;
+  d: number;
+  seed: number;
+}
+
+/** max over the checkpoints (t ≤ T = 16η) of ‖r_t − e(T)r_0‖², per run, along m = n. */
+export const linearWidthCase = (c: LinearWidthCase, scale: Scale) => memoised({ c, scale });
+
+const memoised = memoLast(({ c, scale }: { c: LinearWidthCase; scale: Scale }) => {
+  const s = SWEEP[scale];
+  const runs = sizeSweep({
+    activation: c.activation,
+    hiddenLayers: c.hiddenLayers,
+    d: c.d,
+    seed: c.seed,
+    sizes: s.ns.map((n) => ({ n, width: n })),
+    replicates: s.replicates,
+    checkpoints: CHECKPOINTS,
+    stepScale: 0.5,
+    heldOut: s.heldOut,
+    targetLevels: 3,
+    projectionLevels: 3,
+  });
+  const deviations = runs.map((r) => Math.max(...r.run.deviation.map((e) => e.estimate)));
+  const exponent = pooledExponent(runs.map((r) => r.n), deviations);
+  const decision: 'holds' | 'refuted' | 'inconclusive' = exponent.upper < 0 ? 'holds' : exponent.lower > 0 ? 'refuted' : 'inconclusive';
+  return { runs, deviations, exponent, decision, ns: s.ns };
+});
+
+export const obs39LinearWidth = withBackend(
+  forAllClaim({
+    id: 'bowman22.obs3.9.linear-width',
+    paper: 'bowman22',
+    section: '§3.1, Observation 3.9',
+    statement: 'The network will inherit the bias of the kernel at the beginning of training even when the width m only grows linearly with the number of samples n',
+    domain:
+      'm = n ∈ [16, 256] (quick) / [32, 1024] (paper); antisymmetric FC nets, softplus/tanh, 1 hidden layer (quick) / 1–2 (paper), ρ uniform on S^d (d ∈ [2, 4]); f* on the top 3 eigenvalue levels; GD with η = 0.5/σ_1 up to T = 16η; sup over t ≤ T of ‖r_t − e(T_{K^∞})r_0‖²_{L²(ρ)} on held-out points',
+    rule:
+      'exponent of the deviation in n by one regression through all independent runs (95 % t-interval): holds when the interval lies below 0 (the deviation decreases along m = n), refuted when it lies above 0, inconclusive otherwise; the exponent is also compared with −1/2, the rate Theorem 3.5 implies',
+    tolerance: 'statistical (regression t-interval over independent initialisations and samples); Monte Carlo errors of each deviation (≤ 5 %) are inside the regression scatter',
+    budgetMs: { quick: 90_000, paper: 3_600_000 },
+    law: (scale) => ({
+      arbitrary: fc.record({
+        activation: fc.constantFrom('softplus' as const, 'tanh' as const),
+        hiddenLayers: fc.integer({ min: 1, max: scale === 'quick' ? 1 : 2 }),
+        d: fc.integer({ min: 2, max: 4 }),
+        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      }),
+      evaluate: (c: LinearWidthCase) => {
+        const r = linearWidthCase(c, scale);
+        return {
+          measured: r.exponent.upper,
+          bound: 0,
+          ok: r.decision !== 'refuted',
+          inconclusive: r.decision === 'inconclusive',
+          extra: {
+            exponent: r.exponent.exponent,
+            interval: `[${r.exponent.lower.toFixed(3)}, ${r.exponent.upper.toFixed(3)}]`,
+            belowTheoremRate: r.exponent.upper <= -0.5 + 1 / Math.log(geometricMean(r.ns)),
+            backend: backendLabel(),
+          },
+        };
+      },
+      numRuns: { quick: 1, paper: 3 },
+      measuredLabel: 'upper end of the 95 % interval of the exponent of sup_{t≤T}‖r_t − e(T)r_0‖² in n (m = n)',
+      boundLabel: '0 (decreasing)',
+    }),
+    present: (outcome, ctx) => {
+      const first = outcome.measurements.rows[0];
+      if (!first) return {};
+      const c = first.params as unknown as LinearWidthCase;
+      const r = linearWidthCase({ activation: c.activation, hiddenLayers: c.hiddenLayers, d: c.d, seed: c.seed }, ctx.scale);
+      const means = r.ns.map((n) => {
+        const vs = r.deviations.filter((_, i) => r.runs[i]!.n === n);
+        return [n, vs.reduce((s, v) => s + v, 0) / vs.length] as const;
+      });
+      const chart: Chart = {
+        id: 'deviation-vs-n-linear-width',
+        title: `sup_{t≤T}‖r_t − e(T)r_0‖² along m = n (${c.activation}, ${c.hiddenLayers} hidden, S^${c.d}) with n^{−1/2} dashed`,
+        xLabel: 'n (= m)',
+        yLabel: 'deviation²',
+        xScale: 'log',
+        yScale: 'log',
+        series: [
+          { name: 'per run', style: 'points', points: r.runs.map((run, i) => [run.n, r.deviations[i]!] as const) },
+          { name: 'mean over runs', style: 'line', points: means },
+          { name: 'n^{−1/2} reference', style: 'dashed', points: means.map(([n]) => [n, means[0]![1] * Math.sqrt(means[0]![0] / n)] as const) },
+        ],
+      };
+      return { charts: [chart] };
+    },
+  }),
+);

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { reluNtk } from '../../kernels/arcCosine.js';
+import { trainingSet } from '../../networks/trainingSet.js';
+import { twoLayerNetwork } from '../../networks/twoLayerNetwork.js';
+import { twoLayerNtkGram } from '../../networks/twoLayerNtkGram.js';
+import { createRng } from '../../random/rng.js';
+import { sampleSphere } from '../../sphere/sampleSphere.js';
+import type { Chart, Scale } from '../claim.js';
+import { forAllClaim, type ForAllClaim } from '../forAllClaim.js';
+import { linearFit } from './linearFit.js';
+import { backendLabel, withBackend } from './withBackend.js';
+
+/** Points per case, widths swept and independent initialisations per width, by scale. */
+const POINTS = 16;
+const WIDTHS: Record<Scale, number[]> = { quick: [64, 256, 1024, 4096], paper: [64, 256, 1024, 4096, 16384] };
+const REPLICATES = 3;
+/** Monte Carlo allowance k·σ/√m with k = 4. */
+const K_SIGMA = 4;
+const U32 = 2 ** -24;
+
+interface Case extends Record<string, number> {
+  d: number;
+  seed: number;
+}
+
+interface WidthError {
+  readonly m: number;
+  /** RMS over the n² entries of m⁻¹K − G. */
+  readonly error: number;
+  /** 4·√(mean_ij σ̂²_ij/m) + float32 bound: the allowance for `error`. */
+  readonly allowance: number;
+}
+
+/**
+ * One network: m⁻¹K from the batch Gram (tfjs, float32) against G_ij = κ(⟨x_i, x_j⟩) (eq. 2.1, closed
+ * form). The law of large numbers makes m⁻¹K_ij = (1/m)Σ_r Z_rij a mean of m i.i.d. neuron terms
+ * Z_rij = m·W₂r²·1{h_ir > 0}1{h_jr > 0}·⟨x_i, x_j⟩ + m·σ(h_ir)σ(h_jr) with mean G_ij, so by the CLT the
+ * RMS entry error is ≈ √(mean_ij Var Z_ij/m); Var Z_ij is estimated by the sample variance over the m
+ * neurons of this very network (float64, from its weights). Rounding: each K entry is an m-term float32
+ * sum, error ≤ γ_{m+D+4}·(same sum of |terms|).
+ */
+function widthError(d: number, points: Float64Array, m: number, seed: number): WidthError {
+  const n = POINTS;
+  const dim = d + 1;
+  const data = trainingSet(points, dim, new Float64Array(n));
+  const net = twoLayerNetwork({ inputDim: dim, width: m, theta: 1, seed });
+  const gram = twoLayerNtkGram(net, data.x);
+  const k = gram.full.dataSync();
+  const w1 = net.first.dataSync();
+  const w2 = net.second.dataSync();
+  gram.dispose();
+  net.dispose();
+  data.dispose();
+  const h = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let r = 0; r < m; r++) {
+      let s = 0;
+      for (let c = 0; c < dim; c++) s += w1[r * dim + c]! * points[i * dim + c]!;
+      h[i * m + r] = s;
+    }
+  }
+  let sq = 0;
+  let variance = 0;
+  let absSum = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      let dot = 0;
+      for (let c = 0; c < dim; c++) dot += points[i * dim + c]! * points[j * dim + c]!;
+      let mean = 0;
+      let m2 = 0;
+      for (let r = 0; r < m; r++) {
+        const hi = h[i * m + r]!;
+        const hj = h[j * m + r]!;
+        const z = hi > 0 && hj > 0 ? m * (w2[r]! * w2[r]! * dot + hi * hj) : 0;
+        mean += z;
+        m2 += z * z;
+        absSum += hi > 0 && hj > 0 ? m * (w2[r]! * w2[r]! * Math.abs(dot) + hi * hj) : 0;
+      }
+      mean /= m;
+      variance += (m2 / m - mean * mean) * (m / (m - 1));
+      sq += (k[i * n + j]! / m - reluNtk.value(dot)) ** 2;
+    }
+  }
+  const entries = n * n;
+  const roundoff = ((m + dim + 4) * U32 * absSum) / m / entries;
+  return { m, error: Math.sqrt(sq / entries), allowance: K_SIGMA * Math.sqrt(variance / entries / m) + roundoff };
+}
+
+function evaluate({ d, seed }: Case, scale: Scale) {
+  const rng = createRng(seed);
+  const points = sampleSphere(rng, POINTS, d);
+  const rows = WIDTHS[scale].flatMap((m) => Array.from({ length: REPLICATES }, () => widthError(d, points, m, rng.int(2 ** 31))));
+  const fit = linearFit(rows.map((r) => Math.log(r.m)), rows.map((r) => Math.log(r.error)));
+  const worst = Math.max(...rows.map((r) => r.error / r.allowance));
+  // LLN/CLT: error ∝ m^{−1/2}. The fitted exponent must not be slower than −1/2 beyond 3 standard errors.
+  const slopeOk = fit.slope <= -0.5 + 3 * fit.standardError;
+  return {
+    measured: worst,
+    bound: 1,
+    ok: worst <= 1 && slopeOk,
+    extra: { exponent: fit.slope, exponentSE: fit.standardError, 'error at largest m': rows[rows.length - 1]!.error, backend: backendLabel() },
+    rows,
+  };
+}
+
+export const eq21NtkClosedForm: ForAllClaim<Case> = withBackend(
+  forAllClaim<Case>({
+    id: 'cao21.eq2.1.ntk-closed-form',
+    paper: 'cao21',
+    section: '§2, eq. (2.1)–(2.3)',
+    statement: 'κ(x, x′) = lim_{m→∞} m⁻¹⟨∇_W f_{W⁽⁰⁾}(x), ∇_W f_{W⁽⁰⁾}(x′)⟩ = ⟨x, x′⟩·κ̂₁(⟨x, x′⟩) + 2·κ̂₂(⟨x, x′⟩) (law of large numbers over Algorithm 1’s initialisation)',
+    domain: `S^d with d ∈ [1, 20]; ${POINTS} uniform points; widths m ∈ {64, 256, 1024, 4096} (quick; paper adds 16384), ${REPLICATES} independent initialisations each; empirical NTK from the batch Gram of the tfjs network`,
+    rule: 'holds when, for every drawn case, the RMS entry error of m⁻¹K − κ-Gram is within 4σ̂/√m (+ float32 bound) at every width, σ̂² the per-neuron sample variance, and the least-squares exponent of the error in m is ≤ −1/2 + 3 standard errors',
+    tolerance: 'Monte Carlo 4·σ̂/√m (σ̂ estimated from the same m neurons) plus γ_{m+D+4}·Σ|terms| for the float32 sums; exponent: 3 standard errors of the log–log regression',
+    budgetMs: { quick: 60_000 },
+    law: (scale) => ({
+      arbitrary: fc.record({ d: fc.integer({ min: 1, max: 20 }), seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }) }),
+      evaluate: (c) => {
+        const { rows: _rows, ...r } = evaluate(c, scale);
+        return r;
+      },
+      numRuns: { quick: 4, paper: 20 },
+      measuredLabel: 'max over widths of RMS error / (4σ̂/√m + rounding)',
+      boundLabel: '1',
+    }),
+    present: (_outcome, ctx) => {
+      const { rows, extra } = evaluate({ d: 9, seed: ctx.seed }, ctx.scale);
+      const ms = [...new Set(rows.map((r) => r.m))];
+      const mean = (m: number, key: 'error' | 'allowance') => rows.filter((r) => r.m === m).reduce((s, r) => s + r[key], 0) / REPLICATES;
+      const chart: Chart = {
+        id: 'ntk-error-vs-width',
+        title: `RMS error of m⁻¹K against κ (S^9, ${POINTS} points; fitted exponent ${extra.exponent.toFixed(3)})`,
+        xLabel: 'width m',
+        yLabel: 'RMS entry error',
+        xScale: 'log',
+        yScale: 'log',
+        series: [
+          { name: 'measured (each initialisation)', style: 'points', points: rows.map((r) => [r.m, r.error] as const) },
+          { name: 'CLT allowance 4σ̂/√m', style: 'dashed', points: ms.map((m) => [m, mean(m, 'allowance')] as const) },
+        ],
+      };
+      return { charts: [chart] };
+    },
+  }),
+);

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { ACTIVATION_NAMES, type ActivationName } from '../../activations/activation.js';
+import { activationByName } from '../../activations/activationByName.js';
+import { quadratureTwoLayerSpectrum } from '../../layerwise/quadratureTwoLayerSpectrum.js';
+import { forAllClaim } from '../forAllClaim.js';
+import { decideAt } from './layerRatioDecision.js';
+import { layerRatioChart, layerRatioSweep, layerRatioTightest } from './layerRatioSweep.js';
+
+const MAX_DEGREE = 12;
+
+interface Case extends Record<string, string | number> {
+  activation: ActivationName;
+  d: number;
+  i: number;
+}
+
+const spectrum = (activation: ActivationName, d: number, maxDegree: number) =>
+  quadratureTwoLayerSpectrum(activationByName(activation), d, maxDegree);
+
+/**
+ * The ratio of decrements of eq. (4), d⁽¹⁾(d|f)/d⁽²⁾(d|f) with d⁽ℓ⁾(d|f) = ‖d|f‖²_{κ⁽ℓ⁾} =
+ * E_{x,x'}[d|f(x)·κ⁽ℓ⁾(⟨x,x'⟩)·d|f(x')] (eq. (3)) — the rate at which training layer ℓ alone decreases the
+ * cost, −∂_tC (eq. (21)) — for a functional derivative d|f in the degree-i harmonics on S^{d−1}.
+ * By the Funk–Hecke theorem every such d|f is an eigenfunction of both kernels, so
+ * ‖d|f‖²_{κ⁽ℓ⁾} = μ_i⁽ℓ⁾·‖d|f‖²_{L²} and the ratio is μ_i⁽¹⁾/μ_i⁽²⁾ for every d|f in the space (eq. (5)).
+ * The μ's here come from `quadratureTwoLayerSpectrum`: the kernels (8)–(9) evaluated from their defining
+ * Gaussian expectations and integrated against P_i — independent of the Hermite/power-series route that
+ * the Corollary 1 check uses.
+ */
+export function cor2Case({ activation, d, i }: Case, power = 2) {
+  return decideAt(spectrum(activation, d, i), i, power);
+}
+
+export const cor2DecrementRatio = forAllClaim<Case>({
+  id: 'dandi21.cor2.decrement-ratio',
+  paper: 'dandi21',
+  section: '§5.6.1, Corollary 2 (with eqs. (3)–(5), (20))',
+  statement: 'For a functional derivative d|f(t) lying in the eigenspace of i-th degree spherical harmonics, the ratio of decrements satisfies [d⁽¹⁾(d|f)/d⁽²⁾(d|f)] ≥ i² (printed: "d|f(t) ≥ i²"; read as the ratio of decrements of eq. (4) for the first vs second layer of §5.4).',
+  domain: `σ ∈ {${ACTIVATION_NAMES.join(', ')}}; input dimension d ∈ [2, 100] (uniform measure on S^{d−1}); degree i ∈ [0, ${MAX_DEGREE}]; any nonzero d|f ∈ H_i (the ratio is the same for all of them)`,
+  rule: 'per case: skipped (holds) when both decrements vanish identically by the symmetry of σ; violated when d⁽¹⁾ − i²d⁽²⁾ < −(e₁ + i²e₂) (per unit ‖d|f‖²), holds when > e₁ + i²e₂, inconclusive in between; refuted when a case is violated',
+  tolerance: 'e₁, e₂: quadrature error of μ_i⁽ℓ⁾ — |fine − coarse| composite Gauss–Legendre (48 vs 24 panels × 12 nodes in θ) plus the recursive-summation rounding bound (M + 2i + 10)ε·Σ|w κ P_i|',
+  law: () => ({
+    arbitrary: fc.record({
+      activation: fc.constantFrom(...ACTIVATION_NAMES),
+      d: fc.integer({ min: 2, max: 100 }),
+      i: fc.integer({ min: 0, max: MAX_DEGREE }),
+    }),
+    evaluate: (c) => cor2Case(c),
+    numRuns: { quick: 40, paper: 400 },
+    measuredLabel: 'ratio of decrements ‖d|f‖²_{κ⁽¹⁾} / ‖d|f‖²_{κ⁽²⁾}',
+    boundLabel: 'claimed lower bound i²',
+  }),
+  present: (outcome) => {
+    const points = layerRatioSweep(spectrum, MAX_DEGREE);
+    const charts = [layerRatioChart(points, 10, MAX_DEGREE, 'ratio of decrements')];
+    return outcome.verdict === 'refuted' ? { charts, tightest: layerRatioTightest(points, MAX_DEGREE) } : { charts };
+  },
+});
