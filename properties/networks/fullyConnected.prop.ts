@@ -5,15 +5,15 @@ import { ACTIVATION_NAMES } from '../../src/activations/activation.js';
 import { activationByName } from '../../src/activations/activationByName.js';
 import { antisymmetricNetwork } from '../../src/networks/antisymmetricNetwork.js';
 import { initBackend } from '../../src/networks/backend.js';
-import { backward, forward, layerGrams } from '../../src/networks/fullyConnected.js';
-import { fullyConnectedNetwork, type FullyConnectedNetwork } from '../../src/networks/fullyConnectedNetwork.js';
+import { float32Gamma as gamma, magnitudeGrams, outputOf, perExampleJacobians } from '../../src/networks/autodiffNtk.js';
+
+const U32 = 2 ** -24;
+import { fullyConnectedNetwork } from '../../src/networks/fullyConnectedNetwork.js';
 import { gradientDescent } from '../../src/networks/gradientDescent.js';
 import { trainingSet } from '../../src/networks/trainingSet.js';
 import { createRng } from '../../src/random/rng.js';
 import { sampleSphere } from '../../src/sphere/sampleSphere.js';
 
-const U32 = 2 ** -24;
-const gamma = (k: number): number => (k * U32) / (1 - k * U32);
 
 const architecture = fc.record({
   n: fc.integer({ min: 1, max: 6 }),
@@ -26,60 +26,6 @@ const architecture = fc.record({
 function sample(n: number, d: number, seed: number) {
   const rng = createRng(seed);
   return trainingSet(sampleSphere(rng, n, d), d + 1, Array.from({ length: n }, () => 2 * rng.uniform() - 1));
-}
-
-/** f as a function of all weight tensors of all copies, for autodiff. */
-function outputOf(net: FullyConnectedNetwork, x: tf.Tensor2D, weights: tf.Tensor[]): tf.Tensor {
-  const perCopy = net.layerCount;
-  let out: tf.Tensor = tf.zeros([x.shape[0], 1]);
-  net.signs.forEach((sign, c) => {
-    let a: tf.Tensor = x;
-    for (let l = 0; l < perCopy; l++) {
-      const w = weights[c * perCopy + l]!;
-      const h = tf.mul(tf.matMul(a, w), 1 / Math.sqrt(w.shape[0]!));
-      a = l === perCopy - 1 ? h : net.activation.tensor(h);
-    }
-    out = tf.add(out, tf.mul(a, sign));
-  });
-  return out;
-}
-
-/** Per-example gradients (rows i) of f w.r.t. every weight tensor, flattened: jac[i][tensor][entry]. */
-function perExampleJacobians(net: FullyConnectedNetwork, x: tf.Tensor2D): number[][][] {
-  const weights = net.copies.flatMap((c) => [...c.weights]);
-  return tf.tidy(() =>
-    Array.from({ length: x.shape[0] }, (_, i) => {
-      const xi = tf.slice(x, [i, 0], [1, x.shape[1]]) as tf.Tensor2D;
-      return tf.grads((...w: tf.Tensor[]) => tf.sum(outputOf(net, xi, w)))(weights).map((g) => Array.from(g.dataSync()));
-    }),
-  );
-}
-
-/**
- * Entrywise magnitude bound for the per-layer Grams: the same forward pass, but the backward pass with
- * |W| and |σ'(H)| (no cancellation), so (|A||A|ᵀ/m) ⊙ (|Δ||Δ|ᵀ) bounds the sums whose rounding the
- * batch and the autodiff Grams incur (Higham's γ·Σ|terms| for every dot product along the chain).
- */
-function magnitudeGrams(net: FullyConnectedNetwork, x: tf.Tensor2D): number[][][] {
-  return tf.tidy(() => {
-    const sums: tf.Tensor2D[] = [];
-    net.copies.forEach((copy, c) => {
-      const trace = forward(copy, x);
-      const absCopy = {
-        ...copy,
-        weights: copy.weights.map((w) => tf.abs(w) as tf.Tensor2D),
-        activation: { ...copy.activation, tensorPrime: (h: tf.Tensor) => tf.abs(copy.activation.tensorPrime(h)) },
-      };
-      const absTrace = { ...trace, inputs: trace.inputs.map((a) => tf.abs(a) as tf.Tensor2D) };
-      const grams = layerGrams(absCopy, absTrace, backward(absCopy, trace, tf.ones([x.shape[0], 1])));
-      grams.forEach((k, l) => {
-        const scaled = tf.mul(k, net.signs[c]! ** 2) as tf.Tensor2D;
-        sums[l] = sums[l] ? (tf.add(sums[l]!, scaled) as tf.Tensor2D) : scaled;
-      });
-      trace.dispose();
-    });
-    return sums.map((k) => k.arraySync());
-  });
 }
 
 beforeAll(async () => {

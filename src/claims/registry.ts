@@ -21,6 +21,7 @@ import { fig1SpectrumPowerLaw } from './bowman22/fig1SpectrumPowerLaw.js';
 import { app10HermiteDerivative } from './dandi21/app10HermiteDerivative.js';
 import { cor1LayerRatio } from './dandi21/cor1LayerRatio.js';
 import { cor2DecrementRatio } from './dandi21/cor2DecrementRatio.js';
+import { eq1LayerSum } from './dandi21/eq1LayerSum.js';
 import { lemma1HermiteCorrelation } from './dandi21/lemma1HermiteCorrelation.js';
 import { thm1RatioConcentration } from './dandi21/thm1RatioConcentration.js';
 
@@ -45,6 +46,7 @@ export const claims: readonly Claim[] = [
   obs39LinearWidth,
   fimEffectiveRank,
   fig1SpectrumPowerLaw,
+  eq1LayerSum,
   lemma1HermiteCorrelation,
   app10HermiteDerivative,
   cor1LayerRatio,

@@ -1,5 +1,5 @@
 import { requireInteger } from '../../numerics/validate.js';
-import { linearFit } from '../cao21/linearFit.js';
+import { linearFit } from '../../numerics/linearFit.js';
 
 /**
  * A least-squares power law σ_i ≈ Λ·i^{−ν} on the index window [i₀, i₁] of a descending spectrum

@@ -3,7 +3,7 @@ import { gradientDescent } from '../../networks/gradientDescent.js';
 import type { ProjectionVectors } from '../../networks/residualProjections.js';
 import { trainingSet } from '../../networks/trainingSet.js';
 import { twoLayerNetwork } from '../../networks/twoLayerNetwork.js';
-import { linearFit, type LinearFit } from './linearFit.js';
+import { linearFit, type LinearFit } from '../../numerics/linearFit.js';
 
 /**
  * One experiment of Cao et al. §4: train the two-layer network of §2 by full-batch GD (Algorithm 1) on

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { linearFit } from '../../src/claims/cao21/linearFit.js';
+import { linearFit } from '../../src/numerics/linearFit.js';
 
 describe('linearFit (rates of the §4 projection curves)', () => {
   // Coefficients on a 0.01 grid: well-scaled lines (subnormal slopes would only test underflow).
