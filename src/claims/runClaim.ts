@@ -45,17 +45,39 @@ export async function runClaim(claim: Claim, ctx: CheckContext, expected: Verdic
     const outcome = await claim.check(ctx);
     return { ...info, ...outcome, durationMs: performance.now() - start, replay: replayCommand(claim.id, ctx, outcome.counterexample?.path) };
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    return {
-      ...info,
-      verdict: 'error',
-      reason: err.message,
-      cases: 0,
-      measurements: { measuredLabel: '', boundLabel: '', rows: [] },
-      charts: [],
-      durationMs: performance.now() - start,
-      replay: replayCommand(claim.id, ctx),
-      error: { message: err.message, stack: err.stack ?? '' },
-    };
+    const error = e instanceof Error ? e : new Error(String(e));
+    return stoppedResult(claim, ctx, expected, { verdict: 'error', reason: error.message, durationMs: performance.now() - start, error });
   }
+}
+
+/**
+ * The result of a check that did not return: stopped at its time budget (`inconclusive`) or lost with
+ * its worker (`error`, with the worker's error). Same shape as a returned result, with no measurements.
+ */
+export function stoppedResult(
+  claim: Claim,
+  ctx: CheckContext,
+  expected: Verdict | null,
+  stop: { readonly verdict: 'inconclusive' | 'error'; readonly reason: string; readonly durationMs: number; readonly error?: Error },
+): ClaimResult {
+  return {
+    id: claim.id,
+    paper: claim.paper,
+    section: claim.section,
+    statement: claim.statement,
+    domain: claim.domain,
+    rule: claim.rule,
+    tolerance: claim.tolerance,
+    verdict: stop.verdict,
+    expected,
+    seed: ctx.seed,
+    scale: ctx.scale,
+    durationMs: stop.durationMs,
+    replay: replayCommand(claim.id, ctx),
+    reason: stop.reason,
+    cases: 0,
+    measurements: { measuredLabel: '', boundLabel: '', rows: [] },
+    charts: [],
+    ...(stop.error ? { error: { message: stop.error.message, stack: stop.error.stack ?? '' } } : {}),
+  };
 }

@@ -1,8 +1,7 @@
 import type { CheckContext, Claim, Verdict } from '../claims/claim.js';
-import type { ClaimResult } from '../claims/runClaim.js';
 import { ClaimWorker, type WorkerOutcome } from './claimWorker.js';
 import type { ClaimRecord } from './runResults.js';
-import { stoppedResult } from './stoppedResult.js';
+import { stoppedResult, type ClaimResult } from '../claims/runClaim.js';
 import type { WorkerSetup } from './workerProtocol.js';
 
 /** One claim to run. */
