@@ -24,6 +24,8 @@ import { cor2DecrementRatio } from './dandi21/cor2DecrementRatio.js';
 import { eq1LayerSum } from './dandi21/eq1LayerSum.js';
 import { lemma1HermiteCorrelation } from './dandi21/lemma1HermiteCorrelation.js';
 import { thm1RatioConcentration } from './dandi21/thm1RatioConcentration.js';
+import { sec6LayerwiseContributions } from './dandi21/sec6LayerwiseContributions.js';
+import { sec57LayerwiseTraining } from './dandi21/sec57LayerwiseTraining.js';
 
 /** Every registered claim, in report order. Adding a claim: one file plus one line here. */
 export const claims: readonly Claim[] = [
@@ -52,6 +54,8 @@ export const claims: readonly Claim[] = [
   cor1LayerRatio,
   cor2DecrementRatio,
   thm1RatioConcentration,
+  sec6LayerwiseContributions,
+  sec57LayerwiseTraining,
 ];
 
 export function claimById(id: string): Claim {

@@ -1,3 +1,5 @@
+import { studentTQuantile } from '../numerics/studentT.js';
+
 /**
  * Fitted power-law exponents with 95 % confidence intervals, for the rate checks of Bowman & Montúfar
  * (kernel concentration in m, deviations in n): y ≈ C·x^β, β the least-squares slope of log y on log x.
@@ -9,8 +11,7 @@
  *   (fresh initialisation and sample for every x and replicate): slope ± t_{N−2, 0.975}·SE with the
  *   usual SE = √(RSS/(N − 2)/Σ(log x − mean)²).
  *
- * Student-t quantiles t_{df, 0.975} are tabulated for df ≤ 30 (Fisher & Yates; 4 digits) and from the
- * Cornish–Fisher expansion z + (z³ + z)/(4df) + (5z⁵ + 16z³ + 3z)/(96df²) beyond (error < 1e−3).
+ * t_{df, 0.975} is `studentTQuantile(0.975, df)`.
  */
 export interface ExponentInterval {
   readonly exponent: number;
@@ -18,18 +19,6 @@ export interface ExponentInterval {
   readonly upper: number;
   /** Degrees of freedom of the interval. */
   readonly df: number;
-}
-
-const T975 = [
-  NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093,
-  2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
-];
-
-export function tQuantile975(df: number): number {
-  if (!Number.isInteger(df) || df < 1) throw new RangeError(`df must be an integer ≥ 1, got ${df}`);
-  if (df < T975.length) return T975[df]!;
-  const z = 1.959964;
-  return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
 }
 
 function slope(lx: readonly number[], ly: readonly number[]): { slope: number; rss: number; sxx: number } {
@@ -64,7 +53,7 @@ export function replicateExponent(xs: readonly number[], ys: readonly (readonly 
   const r = slopes.length;
   const mean = slopes.reduce((s, v) => s + v, 0) / r;
   const sd = Math.sqrt(slopes.reduce((s, v) => s + (v - mean) ** 2, 0) / (r - 1));
-  const half = (tQuantile975(r - 1) * sd) / Math.sqrt(r);
+  const half = (studentTQuantile(0.975, r - 1) * sd) / Math.sqrt(r);
   return { exponent: mean, lower: mean - half, upper: mean + half, df: r - 1, slopes };
 }
 
@@ -74,6 +63,6 @@ export function pooledExponent(xs: readonly number[], ys: readonly number[]): Ex
   const fit = slope(logs(xs, 'xs'), logs(ys, 'ys'));
   const df = xs.length - 2;
   const standardError = Math.sqrt(fit.rss / df / fit.sxx);
-  const half = tQuantile975(df) * standardError;
+  const half = studentTQuantile(0.975, df) * standardError;
   return { exponent: fit.slope, lower: fit.slope - half, upper: fit.slope + half, df, standardError };
 }

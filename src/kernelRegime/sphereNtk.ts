@@ -1,6 +1,7 @@
 import type { Activation } from '../activations/activation.js';
 import { activationByName } from '../activations/activationByName.js';
 import { layerwiseDotProductKernels } from '../layerwise/layerwiseDotProductKernels.js';
+import { smoothInterpolant } from '../numerics/smoothInterpolant.js';
 import { requireInteger } from '../numerics/validate.js';
 import { clampUnit } from '../sphere/gegenbauer.js';
 
@@ -23,16 +24,9 @@ import { clampUnit } from '../sphere/gegenbauer.js';
  * exactly at every width, which it tests to Monte Carlo accuracy).
  *
  * Method. Direct evaluation costs 2·(hidden layers) Gaussian pair expectations (≈ 0.1–2 ms each), too
- * slow for the 10⁶–10⁷ entries of Nyström Grams, so κ is interpolated in two stages:
- * 1. at the N_CHEB + 1 Chebyshev–Lobatto points of [−1, 1] by the barycentric formula (Berrut–Trefethen
- *    2004; stable for every u). κ is a power series in u with non-negative coefficients converging on
- *    [−1, 1] and C^∞ there, so this converges faster than any power of N_CHEB;
- * 2. that interpolant is tabulated on TABLE_SIZE uniform intervals and evaluated by cubic Lagrange
- *    interpolation through the 4 nearest nodes (error ≤ (3/128)h⁴·max|κ⁗|, h = 2/TABLE_SIZE), a few
- *    flops per entry.
- * The error is measured, not assumed: `interpolationError` = (largest |stage 1 − κ| at the angular
- * midpoints between Chebyshev nodes, where a Chebyshev interpolant's error peaks) + (largest
- * |stage 2 − stage 1| at the midpoints of the table's intervals, where the cubic's error peaks).
+ * slow for the 10⁶–10⁷ entries of Nyström Grams, so κ is interpolated (`smoothInterpolant`: Chebyshev
+ * then a cubic table; κ is a power series in u with non-negative coefficients converging on [−1, 1],
+ * C^∞ there) with its error measured, `interpolationError`.
  */
 export interface SphereNtk {
   readonly activation: Activation;
@@ -47,11 +41,6 @@ export interface SphereNtk {
   readonly interpolationError: number;
 }
 
-/** Number of Chebyshev intervals: nodes u_k = cos(πk/N_CHEB), k = 0..N_CHEB. */
-export const N_CHEB = 96;
-/** Uniform intervals of the fast table (stage 2). */
-export const TABLE_SIZE = 16384;
-
 const cache = new Map<string, SphereNtk>();
 
 export function sphereNtk(activation: Activation | string, hiddenLayers: number): SphereNtk {
@@ -62,24 +51,9 @@ export function sphereNtk(activation: Activation | string, hiddenLayers: number)
   if (hit) return hit;
   const layers = layerwiseDotProductKernels(act, hiddenLayers + 1);
   const direct = (u: number): number => layers.all(clampUnit('u', u)).reduce((s, v) => s + v, 0);
-  const nodes = Float64Array.from({ length: N_CHEB + 1 }, (_, k) => Math.cos((Math.PI * k) / N_CHEB));
-  const values = nodes.map(direct);
-  const weights = Float64Array.from({ length: N_CHEB + 1 }, (_, k) => (k % 2 === 0 ? 1 : -1) * (k === 0 || k === N_CHEB ? 0.5 : 1));
-  const smooth = (u: number): number => barycentric(nodes, values, weights, u);
-  let chebyshevError = 0;
-  for (let k = 0; k < N_CHEB; k++) {
-    const u = Math.cos((Math.PI * (k + 0.5)) / N_CHEB);
-    chebyshevError = Math.max(chebyshevError, Math.abs(smooth(u) - direct(u)));
-  }
-  const h = 2 / TABLE_SIZE;
-  const table = Float64Array.from({ length: TABLE_SIZE + 1 }, (_, j) => smooth(-1 + j * h));
-  const value = (u: number): number => cubic(table, h, clampUnit('u', u));
-  let tableError = 0;
-  for (let j = 0; j < TABLE_SIZE; j++) {
-    const u = -1 + (j + 0.5) * h;
-    tableError = Math.max(tableError, Math.abs(value(u) - smooth(u)));
-  }
-  const interpolationError = chebyshevError + tableError;
+  const interpolant = smoothInterpolant((u) => [direct(u)], 1);
+  const value = (u: number): number => interpolant.value(0, clampUnit('u', u));
+  const interpolationError = interpolant.interpolationError[0]!;
   const ntk: SphereNtk = { activation: act, hiddenLayers, value, direct, perLayer: (u) => layers.all(clampUnit('u', u)), interpolationError };
   cache.set(key, ntk);
   return ntk;
@@ -90,31 +64,4 @@ export function networkInput(points: Float64Array, dim: number): Float64Array {
   requireInteger('dim', dim, 1);
   const s = Math.sqrt(dim);
   return points.map((v) => v * s);
-}
-
-/** Cubic Lagrange interpolation of a uniform table on [−1, 1] through the 4 nodes nearest u (clamped at the ends). */
-function cubic(table: Float64Array, h: number, u: number): number {
-  const last = table.length - 1;
-  const x = (u + 1) / h;
-  const j = Math.min(Math.max(Math.floor(x) - 1, 0), last - 3);
-  const t = x - j;
-  const [a, b, c, d] = [table[j]!, table[j + 1]!, table[j + 2]!, table[j + 3]!];
-  // Lagrange basis at nodes 0, 1, 2, 3.
-  return (
-    (-a * (t - 1) * (t - 2) * (t - 3)) / 6 + (b * t * (t - 2) * (t - 3)) / 2 - (c * t * (t - 1) * (t - 3)) / 2 + (d * t * (t - 1) * (t - 2)) / 6
-  );
-}
-
-/** Barycentric Chebyshev–Lobatto interpolation (second form); exact at the nodes. */
-function barycentric(nodes: Float64Array, values: Float64Array, weights: Float64Array, u: number): number {
-  let num = 0;
-  let den = 0;
-  for (let k = 0; k < nodes.length; k++) {
-    const diff = u - nodes[k]!;
-    if (diff === 0) return values[k]!;
-    const w = weights[k]! / diff;
-    num += w * values[k]!;
-    den += w;
-  }
-  return num / den;
 }

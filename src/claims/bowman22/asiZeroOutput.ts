@@ -7,7 +7,7 @@ import { antisymmetricNetwork } from '../../networks/antisymmetricNetwork.js';
 import { fullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
 import { createRng } from '../../random/rng.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
-import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
 
 const U32 = 2 ** -24;

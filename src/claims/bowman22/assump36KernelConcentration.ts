@@ -4,7 +4,7 @@ import { pooledExponent } from '../../kernelRegime/exponentInterval.js';
 import { memoLast } from '../../kernelRegime/memoLast.js';
 import { decideRate, geometricMean } from '../../kernelRegime/rateDecision.js';
 import type { Chart, Scale } from '../claim.js';
-import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
 
 /**

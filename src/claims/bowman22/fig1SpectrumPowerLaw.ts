@@ -1,5 +1,5 @@
 import type { Chart, ChartSeries, Claim, MeasurementRow } from '../claim.js';
-import { backendLabel } from '../cao21/withBackend.js';
+import { backendLabel } from '../withBackend.js';
 import { FIG1_SIZES, FIG1_TOP, measureFig1Spectra, VERDICT_NETWORKS, type Fig1Network, type Fig1Spectrum } from './fig1Spectra.js';
 import { median } from './median.js';
 import { fitPowerLawTail, type PowerLawTail } from './powerLawTail.js';

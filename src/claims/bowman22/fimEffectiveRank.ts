@@ -9,7 +9,7 @@ import { createRng } from '../../random/rng.js';
 import { effectiveRank, fisherTrace } from '../../spectra/effectiveRank.js';
 import { spectrumOfFloat32Gram } from '../../spectra/gramSpectrum.js';
 import type { Chart, Claim, MeasurementRow, Scale } from '../claim.js';
-import { backendLabel } from '../cao21/withBackend.js';
+import { backendLabel } from '../withBackend.js';
 import { median } from './median.js';
 import { shallowLimitGram } from './shallowLimitGram.js';
 

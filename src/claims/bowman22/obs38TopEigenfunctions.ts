@@ -3,7 +3,7 @@ import { deviationRun, type DeviationRun } from '../../kernelRegime/deviationRun
 import { levelRate, type LevelRate } from '../../kernelRegime/levelRate.js';
 import { memoLast } from '../../kernelRegime/memoLast.js';
 import type { Chart, Scale } from '../claim.js';
-import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
 
 /**

@@ -4,7 +4,7 @@ import { memoLast } from '../../kernelRegime/memoLast.js';
 import { geometricMean } from '../../kernelRegime/rateDecision.js';
 import { sizeSweep } from '../../kernelRegime/sizeSweep.js';
 import type { Chart, Scale } from '../claim.js';
-import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
 
 /**

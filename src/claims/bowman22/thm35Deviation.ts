@@ -5,7 +5,7 @@ import { memoLast } from '../../kernelRegime/memoLast.js';
 import { decideRate, geometricMean } from '../../kernelRegime/rateDecision.js';
 import { sizeSweep, type SizedRun } from '../../kernelRegime/sizeSweep.js';
 import type { Chart, Scale } from '../claim.js';
-import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
 
 /**

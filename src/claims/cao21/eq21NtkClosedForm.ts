@@ -8,7 +8,7 @@ import { sampleSphere } from '../../sphere/sampleSphere.js';
 import type { Chart, Scale } from '../claim.js';
 import { forAllClaim, type ForAllClaim } from '../forAllClaim.js';
 import { linearFit } from '../../numerics/linearFit.js';
-import { backendLabel, withBackend } from './withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 
 /** Points per case, widths swept and independent initialisations per width, by scale. */
 const POINTS = 16;

@@ -9,7 +9,7 @@ import type { Chart, Scalar, Scale } from '../claim.js';
 import { forAllClaim, type ForAllClaim } from '../forAllClaim.js';
 import { fitDegrees, learningOrder, type DegreeOutcome } from './orderOfLearning.js';
 import { EFFECTIVE_STEP, runProjectionExperiment } from './projectionExperiment.js';
-import { backendLabel, withBackend } from './withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 
 /** §4: S^9, n = 1000, m = 4096 at paper scale. */
 const D = 9;

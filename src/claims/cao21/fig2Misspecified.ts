@@ -9,7 +9,7 @@ import { forAllClaim, type ForAllClaim } from '../forAllClaim.js';
 import { FIG1_SIZES } from './fig1OrderOfLearning.js';
 import { fitDegrees, learningOrder, type DegreeOutcome } from './orderOfLearning.js';
 import { runProjectionExperiment } from './projectionExperiment.js';
-import { backendLabel, withBackend } from './withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 
 /** PUD on S⁹ (as Figure 1); NAG and NGM on S^{D−1} = S^{19} as printed (see `sampleInputs`). */
 const D_PUD = 9;

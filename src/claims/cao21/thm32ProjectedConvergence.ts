@@ -9,7 +9,7 @@ import { sampleSphere } from '../../sphere/sampleSphere.js';
 import type { Chart, Scale } from '../claim.js';
 import { forAllClaim, type ForAllClaim } from '../forAllClaim.js';
 import { EFFECTIVE_STEP, runProjectionExperiment } from './projectionExperiment.js';
-import { backendLabel, withBackend } from './withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 
 const SIZES: Record<Scale, { n: number; m: number }> = { quick: { n: 300, m: 1024 }, paper: { n: 1000, m: 4096 } };
 /** Labels: f* = (P₁ + P₂ + P₄)/3 at random poles (|y| ≤ 1, as Theorem 3.2 assumes). */

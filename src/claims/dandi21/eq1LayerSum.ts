@@ -5,7 +5,7 @@ import { float32Gamma, magnitudeGrams, perExampleJacobians } from '../../network
 import { fullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
 import { createRng } from '../../random/rng.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
-import { backendLabel, withBackend } from '../cao21/withBackend.js';
+import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
 
 /**

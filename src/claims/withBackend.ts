@@ -1,12 +1,11 @@
-import { currentBackend, initBackend } from '../../networks/backend.js';
-import type { Scalar } from '../claim.js';
-import type { ForAllClaim } from '../forAllClaim.js';
+import { currentBackend, initBackend } from '../networks/backend.js';
+import type { Claim } from './claim.js';
 
 /**
  * A claim whose cases run tfjs networks: its check first initialises the backend (`initBackend`, which
  * honours SPECTRAL_BACKEND), then runs as usual; every case records the backend in its row.
  */
-export function withBackend<P extends Record<string, Scalar>>(claim: ForAllClaim<P>): ForAllClaim<P> {
+export function withBackend<C extends Claim>(claim: C): C {
   return {
     ...claim,
     async check(ctx) {

@@ -1,0 +1,158 @@
+import type { Chart, ChartSeries, Claim, MeasurementRow } from '../claim.js';
+import { backendLabel, withBackend } from '../withBackend.js';
+import { judgePairedEffects, pairedVerdict, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
+import { measureSec57, SEC57_DEGREES, SEC57_DEPTH, SEC57_SIZES, type Sec57Result } from './sec57Experiment.js';
+
+/**
+ * dandi21.sec5.7.layerwise-training — §5.7 (eqs. (21)–(22)) and appendix 12 (Figure 4): "while training
+ * the initial layers, the relative rate of convergence of the function along different eigenfunctions
+ * should be larger for higher frequency directions when compared to when training the latter layers".
+ *
+ * Decision (fixed before measuring). Q_{ℓ,i} = D_i/D_1 is the rate of the degree-i residual component
+ * relative to degree 1 when only layer ℓ is trained (`measureSec57`). For each pair of adjacent layers
+ * ℓ < ℓ + 1 and each high degree i ∈ {2, 3, 4}, the paired effect per repetition (same sample, anchors and
+ * initial weights for every trained layer) is log Q_{ℓ,i} − log Q_{ℓ+1,i}, claimed > 0; the 9 comparisons
+ * are decided at family-wise 5 % (`judgePairedEffects`: Bonferroni Student-t intervals over repetitions).
+ * A component that grew instead of decaying over the horizon (D_i ≤ 0: at high degree the sample Gram does
+ * not resolve the harmonic) makes its comparison inconclusive. The kernel prediction (infinite-width layer
+ * kernel, same sample and initial residual) is reported beside each comparison.
+ */
+interface Comparison extends PairedEffect {
+  readonly layer: number;
+  readonly degree: number;
+  readonly kernel: number;
+}
+
+type Judged = Comparison & JudgedEffect;
+
+const logQ = (q: number) => (q > 0 ? Math.log(q) : Number.NaN);
+
+export function sec57Comparisons(result: Sec57Result): Comparison[] {
+  const out: Comparison[] = [];
+  for (let l = 0; l + 1 < SEC57_DEPTH; l++) {
+    for (let i = 1; i < SEC57_DEGREES.length; i++) {
+      const effect = (source: 'network' | 'kernel', r: number) =>
+        logQ(result.repetitions[r]![source][l]!.relativeRate[i]!) - logQ(result.repetitions[r]![source][l + 1]!.relativeRate[i]!);
+      const effects = result.repetitions.map((_, r) => effect('network', r));
+      const kernelEffects = result.repetitions.map((_, r) => effect('kernel', r));
+      out.push({ layer: l, degree: SEC57_DEGREES[i]!, effects, kernel: kernelEffects.reduce((s, v) => s + v, 0) / kernelEffects.length });
+    }
+  }
+  return out;
+}
+
+export const sec57LayerwiseTraining: Claim = withBackend<Claim>({
+  id: 'dandi21.sec5.7.layerwise-training',
+  paper: 'dandi21',
+  section: '§5.7 (eqs. (21)–(22)), appendix 12 (Figure 4)',
+  statement:
+    'Training only layer ℓ (the others frozen), the residual components of high degree converge relatively faster (relative to the low degrees) when the trained layer is an earlier one: d = 10, four layers of width 100, target Σ_i y_i* with y_i* a degree-i harmonic, residual component r_i = ((y − y*)ᵀy_i*)²/‖y_i*‖²',
+  domain: `x uniform on S⁹ (input dimension 10), y_i* = Σ_{l≤4} P_i(⟨x, x_l⟩) scaled to ‖y_i*‖² = n, i = 1..4; relu, width 100, 4 weight matrices; n = ${SEC57_SIZES.quick.n}, ${SEC57_SIZES.quick.steps} steps, ${SEC57_SIZES.quick.repetitions} repetitions (quick) / n = ${SEC57_SIZES.paper.n}, ${SEC57_SIZES.paper.steps} steps, ${SEC57_SIZES.paper.repetitions} (paper); η_ℓ = 1/(2λ_max(G⁽ℓ⁾/n)); each repetition a fresh sample, anchors and initialisation, shared by the four trained layers`,
+  rule: 'Q_{ℓ,i} = D_i/D_1, D_i = −log(r_i(s)/r_i(0)) at the step s where r_1 first falls to e^{−2}·r_1(0); per adjacent layers ℓ, ℓ + 1 and degree i ∈ {2, 3, 4}: paired effect log Q_{ℓ,i} − log Q_{ℓ+1,i} over repetitions, Bonferroni t-interval at family-wise 5 %: above 0 → holds, below 0 → refuted, else (or D_i ≤ 0) inconclusive; the claim holds if all 9 hold, is refuted if any is',
+  tolerance:
+    'statistical: Student-t at level 0.05/9 per comparison with R − 1 degrees of freedom over repetitions (finite width, sample, initial function); float32 residuals resolve D_i to ≈ 1e−6, far below the measured D_i ≥ 1e−2',
+  budgetMs: { quick: 120_000, paper: 3_600_000 },
+  check(ctx) {
+    const result = measureSec57(ctx.scale, ctx.seed);
+    const judged = judgePairedEffects(sec57Comparisons(result));
+    const rows: MeasurementRow[] = judged.map((j) => ({ params: rowParams(j, result), measured: j.mean, bound: 0, ok: j.decision !== 'refuted' }));
+    const verdict = pairedVerdict(judged);
+    const first = judged.find((j) => j.decision === 'refuted');
+    return {
+      verdict,
+      reason: summarise(judged, result),
+      cases: judged.length,
+      measurements: { measuredLabel: 'mean log Q_{ℓ,i} − log Q_{ℓ+1,i} (relative rate of degree i, layer ℓ vs ℓ + 1)', boundLabel: 'claimed > 0', rows },
+      ...(first ? { counterexample: { params: rowParams(first, result), measured: first.mean, bound: 0, seed: ctx.seed, path: '' }, tightest: tightest(judged) } : {}),
+      charts: [relativeRateChart(result), ...Array.from({ length: SEC57_DEPTH }, (_, l) => residualChart(result, l))],
+    };
+  },
+});
+
+function rowParams(j: Judged, result: Sec57Result) {
+  return {
+    layers: `${j.layer} vs ${j.layer + 1}`,
+    degree: j.degree,
+    lower: j.lower,
+    upper: j.upper,
+    kernel: j.kernel,
+    decision: j.decision,
+    repetitions: result.repetitions.length,
+    n: result.n,
+    width: result.width,
+    backend: backendLabel(),
+  };
+}
+
+function summarise(judged: readonly Judged[], result: Sec57Result): string {
+  const count = (d: Judged['decision']) => judged.filter((j) => j.decision === d).length;
+  const finite = judged.filter((j) => Number.isFinite(j.upper));
+  const worst = finite.length > 0 ? finite.reduce((a, b) => (b.upper < a.upper ? b : a)) : undefined;
+  return (
+    `${count('holds')} of ${judged.length} comparisons hold, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive (n = ${result.n}, m = ${result.width}, ${result.repetitions.length} repetitions)` +
+    (worst ? `; most contrary: layers ${worst.layer} vs ${worst.layer + 1}, degree ${worst.degree}: ${worst.mean.toFixed(2)} [${worst.lower.toFixed(2)}, ${worst.upper.toFixed(2)}] (kernel ${worst.kernel.toFixed(2)})` : '') +
+    (judged.length > finite.length ? `; ${judged.length - finite.length} comparisons undecidable (a component grew: D_i ≤ 0)` : '')
+  );
+}
+
+/** The largest c with Q_{ℓ,i} ≥ c·Q_{ℓ+1,i} in every sampled repetition — measured, not a theorem. */
+function tightest(judged: readonly Judged[]) {
+  let worst = { value: Infinity, where: '' };
+  for (const j of judged) {
+    for (const e of j.effects) {
+      if (Number.isFinite(e) && Math.exp(e) < worst.value) worst = { value: Math.exp(e), where: `layers ${j.layer} vs ${j.layer + 1}, degree ${j.degree}` };
+    }
+  }
+  return {
+    statement: `measured: Q_{ℓ,i} ≥ c·Q_{ℓ+1,i} holds in every sampled repetition with a finite rate only for c ≤ ${worst.value.toFixed(3)} (at ${worst.where}; the claim needs c > 1)`,
+    value: worst.value,
+  };
+}
+
+/** Mean Q_{ℓ,i} against the trained layer ℓ per degree: network (line), kernel prediction (dashed). */
+function relativeRateChart(result: Sec57Result): Chart {
+  const series: ChartSeries[] = [];
+  SEC57_DEGREES.forEach((k, i) => {
+    if (i === 0) return;
+    for (const source of ['network', 'kernel'] as const) {
+      const points = Array.from({ length: SEC57_DEPTH }, (_, l) => {
+        const qs = result.repetitions.map((r) => r[source][l]!.relativeRate[i]!);
+        return [l, qs.reduce((s, v) => s + v, 0) / qs.length] as const;
+      });
+      series.push({ name: `degree ${k}, ${source === 'network' ? 'network' : 'kernel prediction'}`, style: source === 'network' ? 'line' : 'dashed', points });
+    }
+  });
+  return {
+    id: 'relative-rates',
+    title: 'Rate of the degree-i residual component relative to degree 1, Q_{ℓ,i}, by trained layer (mean over repetitions; ≤ 0 not drawn)',
+    xLabel: 'trained layer ℓ',
+    yLabel: 'Q_{ℓ,i}',
+    xScale: 'linear',
+    yScale: 'log',
+    series,
+  };
+}
+
+/** Figure 4: r_i(t)/r_i(0) while training layer ℓ only, first repetition; kernel prediction dashed. */
+function residualChart(result: Sec57Result, layer: number): Chart {
+  const rep = result.repetitions[0]!;
+  const series: ChartSeries[] = [];
+  SEC57_DEGREES.forEach((k, i) => {
+    for (const source of ['network', 'kernel'] as const) {
+      const c = rep[source][layer]!.components[i]!;
+      const stride = Math.max(1, Math.floor(c.length / 200));
+      const points: (readonly [number, number])[] = [];
+      for (let t = 0; t < c.length; t += stride) points.push([t, c[t]! / c[0]!]);
+      series.push({ name: `degree ${k}${source === 'kernel' ? ', kernel prediction' : ''}`, style: source === 'network' ? 'line' : 'dashed', points });
+    }
+  });
+  return {
+    id: `residual-components-layer-${layer}`,
+    title: `Residual components r_i(t)/r_i(0) when training layer ${layer} only (first repetition; η = ${rep.network[layer]!.eta.toPrecision(3)})`,
+    xLabel: 'gradient-descent step t',
+    yLabel: 'r_i(t) / r_i(0)',
+    xScale: 'linear',
+    yScale: 'log',
+    series,
+  };
+}

@@ -1,0 +1,186 @@
+import type { Chart, ChartSeries, Claim, Counterexample, MeasurementRow, TightestForm } from '../claim.js';
+import { backendLabel, withBackend } from '../withBackend.js';
+import { measureSec6, SEC6_DEGREES, SEC6_DEPTH, SEC6_SIZES, type Sec6FamilyResult, type Sec6Result } from './sec6Experiment.js';
+import { judgePairedEffects, pairedVerdict, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
+
+/**
+ * dandi21.sec6.layerwise-contributions — Dandi & Jacot §6 (Figures 1–3), appendices 13, 14 and 16: for
+ * 4-layer fully connected ReLU networks the relative contribution c_ℓ/c_{L−1} of the earlier layers
+ * ℓ < L − 1 grows with the frequency (degree) of the target, on the circle, on S⁹ and on MNIST; with tanh
+ * the amplification "is still present, while being much less pronounced than for ReLU".
+ *
+ * Decision (fixed before measuring). For every family, earlier layer ℓ ∈ {0, 1, 2} and consecutive degrees
+ * k → k′ (consecutive among the degrees whose population components do not vanish identically; for tanh
+ * the even degrees vanish in every layer, so its comparison is 1 → 3 and the even degrees are skipped and
+ * said so), the paired effect per repetition r is L_r = log(R_r(k′)/R_r(k)), R = c_ℓ/c_{L−1} of the finite
+ * network. Tanh's "weaker" is W_r = log G_r^tanh − log G_r^relu with G = R(3)/R(1) on the same sample
+ * and anchors (setting (b) vs (d)), claimed negative. Each of the C comparisons gets the two-sided
+ * Student-t interval mean ± t_{1−α/(2C), R−1}·sd/√R with α = 0.05 (Bonferroni: the chance that any
+ * interval misses its mean is ≤ 5 %; `judgePairedEffects`): claimed direction beyond the interval → holds;
+ * opposite → refuted; else inconclusive. The claim is refuted when any comparison is, holds when all hold.
+ *
+ * The analytic (infinite-width, same inputs) and population (n → ∞, Funk–Hecke) values are measured and
+ * shown next to the empirical ones but do not enter the verdict: the claim is about the experiment.
+ */
+interface Comparison extends PairedEffect {
+  readonly family: Sec6FamilyResult;
+  readonly kind: 'grows' | 'weaker than relu';
+  readonly layer: number;
+  readonly from: number;
+  readonly to: number;
+  /** The same effect from the analytic Grams, mean over repetitions. */
+  readonly analytic: number;
+  readonly population?: number;
+}
+
+type Judged = Comparison & JudgedEffect;
+
+const logRatio = (a: number, b: number) => (a > 0 && b > 0 ? Math.log(b / a) : Number.NaN);
+const mean = (v: readonly number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+
+/** The degrees of a family whose population components do not all vanish. */
+export function decidedDegrees(f: Sec6FamilyResult): number[] {
+  return SEC6_DEGREES.filter((_, i) => !f.vanishes[i]);
+}
+
+export function comparisons(result: Sec6Result): Comparison[] {
+  const out: Comparison[] = [];
+  const at = (f: Sec6FamilyResult, source: 'empirical' | 'analytic', r: number, k: number, l: number) => f[source][r]![k - 1]![l]!;
+  for (const f of result.families) {
+    const degrees = decidedDegrees(f);
+    for (let l = 0; l < SEC6_DEPTH - 1; l++) {
+      for (let i = 0; i + 1 < degrees.length; i++) {
+        const [from, to] = [degrees[i]!, degrees[i + 1]!];
+        const effects = f.empirical.map((_, r) => logRatio(at(f, 'empirical', r, from, l), at(f, 'empirical', r, to, l)));
+        const analytic = mean(f.analytic.map((_, r) => logRatio(at(f, 'analytic', r, from, l), at(f, 'analytic', r, to, l))));
+        const pop = f.population ? logRatio(f.population.ratio[from - 1]![l]!, f.population.ratio[to - 1]![l]!) : undefined;
+        out.push({ family: f, kind: 'grows', layer: l, from, to, effects, analytic, ...(pop === undefined ? {} : { population: pop }) });
+      }
+    }
+  }
+  const tanh = result.families.find((f) => f.family.id === 'sphere10-zonal-tanh')!;
+  const relu = result.families.find((f) => f.family.id === 'sphere10-zonal')!;
+  const [lo, hi] = [decidedDegrees(tanh)[0]!, decidedDegrees(tanh)[1]!];
+  const growth = (f: Sec6FamilyResult, source: 'empirical' | 'analytic', r: number, l: number) => logRatio(at(f, source, r, lo, l), at(f, source, r, hi, l));
+  for (let l = 0; l < SEC6_DEPTH - 1; l++) {
+    const effects = tanh.empirical.map((_, r) => growth(relu, 'empirical', r, l) - growth(tanh, 'empirical', r, l));
+    const analytic = mean(tanh.analytic.map((_, r) => growth(relu, 'analytic', r, l) - growth(tanh, 'analytic', r, l)));
+    const popGrowth = (f: Sec6FamilyResult) => logRatio(f.population!.ratio[lo - 1]![l]!, f.population!.ratio[hi - 1]![l]!);
+    out.push({ family: tanh, kind: 'weaker than relu', layer: l, from: lo, to: hi, effects, analytic, population: popGrowth(relu) - popGrowth(tanh) });
+  }
+  return out;
+}
+
+export const sec6LayerwiseContributions: Claim = withBackend<Claim>({
+  id: 'dandi21.sec6.layerwise-contributions',
+  paper: 'dandi21',
+  section: '§6 (Figures 1–3), appendices 13, 14, 16',
+  statement:
+    'For 4-layer fully connected ReLU networks the relative contribution y^T G^(ℓ) y / y^T G^(L−1) y of the earlier layers grows with the frequency of the target: (a) d = 2, cos kθ; (b) d = 10, Σ_{l=1}^{4} P_k(⟨x, x_l⟩); (c) MNIST, radial sin(k‖x‖), sinusoids along the top principal component, eigenvectors of the full Gram by eigenvalue rank; (d) with tanh in setting (b) the amplification is still present but much less pronounced than for ReLU',
+  domain: `4 weight matrices (3 hidden layers of width m), no biases, weights N(0, 1); n = ${SEC6_SIZES.quick.n}, m = ${SEC6_SIZES.quick.width}, ${SEC6_SIZES.quick.repetitions} repetitions (quick) / n = ${SEC6_SIZES.paper.n}, m = ${SEC6_SIZES.paper.width}, ${SEC6_SIZES.paper.repetitions} (paper, appendix 14's 1000 points and width 784); each repetition a fresh sample, anchors and initialisation; degrees k = 1..4; MNIST as 784 raw pixel values in [0, 1], z₁ standardised to unit variance`,
+  rule:
+    'per family, earlier layer ℓ and consecutive decided degrees k → k′: paired effect log(R(k′)/R(k)) per repetition, R = c_ℓ/c_{L−1} of the network; for (d) also log G_relu − log G_tanh, G = R(3)/R(1) on the same samples; Bonferroni t-interval over repetitions at family-wise 5 %: above 0 → holds, below 0 → refuted, else inconclusive; the claim holds if all hold, is refuted if any is',
+  tolerance:
+    'statistical: Student-t at level 0.05/C per comparison (C comparisons, R − 1 degrees of freedom) over repetitions, covering finite width and the sample; float32 Grams contribute ≤ 1e−6 relative to c_ℓ, far inside; population ratios carry the Funk–Hecke quadrature and interpolation error bounds',
+  budgetMs: { quick: 120_000, paper: 3_600_000 },
+  check(ctx) {
+    const result = measureSec6(ctx.scale, ctx.seed);
+    const judged = judgePairedEffects(comparisons(result));
+    const rows: MeasurementRow[] = judged.map((j) => ({
+      params: rowParams(j, result),
+      measured: j.mean,
+      bound: 0,
+      ok: j.decision !== 'refuted',
+    }));
+    const refuted = judged.filter((j) => j.decision === 'refuted');
+    const verdict = pairedVerdict(judged);
+    const first = refuted[0];
+    const counterexample: Counterexample | undefined = first
+      ? { params: rowParams(first, result), measured: first.mean, bound: 0, seed: ctx.seed, path: '' }
+      : undefined;
+    return {
+      verdict,
+      reason: summarise(judged, result),
+      cases: judged.length,
+      measurements: {
+        measuredLabel: 'mean effect in the claimed direction, log units (grows: log R(k′)/R(k); weaker: log G_relu − log G_tanh)',
+        boundLabel: 'claimed > 0',
+        rows,
+      },
+      ...(counterexample ? { counterexample, tightest: tightest(result, judged) } : {}),
+      charts: result.families.map((f) => contributionChart(f)),
+    };
+  },
+});
+
+function rowParams(j: Judged, result: Sec6Result) {
+  return {
+    family: j.family.family.id,
+    test: j.kind,
+    layer: j.layer,
+    degrees: `${j.from}→${j.to}`,
+    lower: j.lower,
+    upper: j.upper,
+    analytic: j.analytic,
+    population: j.population ?? Number.NaN,
+    decision: j.decision,
+    repetitions: result.repetitions,
+    n: result.n,
+    width: result.width,
+    backend: backendLabel(),
+  };
+}
+
+function summarise(judged: readonly Judged[], result: Sec6Result): string {
+  const count = (d: Judged['decision']) => judged.filter((j) => j.decision === d).length;
+  const skipped = result.families.flatMap((f) => SEC6_DEGREES.filter((_, i) => f.vanishes[i]).map((k) => `${f.family.id} k = ${k}`));
+  const worst = judged.reduce((a, b) => (b.upper < a.upper ? b : a));
+  const describe = (j: Judged) =>
+    `${j.family.family.id} ℓ = ${j.layer} ${j.kind} ${j.from}→${j.to}: ${j.mean.toFixed(2)} [${j.lower.toFixed(2)}, ${j.upper.toFixed(2)}] (analytic ${j.analytic.toFixed(2)}${j.population === undefined ? '' : `, population ${j.population.toFixed(2)}`})`;
+  return (
+    `${count('holds')} of ${judged.length} comparisons hold, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive (n = ${result.n}, m = ${result.width}, ${result.repetitions} repetitions); ` +
+    `most contrary: ${describe(worst)}` +
+    (skipped.length > 0 ? `; skipped (every layer's component vanishes by the symmetry of tanh): ${skipped.join(', ')}` : '')
+  );
+}
+
+/** The largest c with R(k′) ≥ c·R(k) in every sampled repetition of every "grows" comparison — measured, not a theorem. */
+function tightest(result: Sec6Result, judged: readonly Judged[]): TightestForm {
+  let worst = { value: Infinity, where: '' };
+  for (const j of judged) {
+    if (j.kind !== 'grows') continue;
+    for (const e of j.effects) {
+      const c = Math.exp(e);
+      if (c < worst.value) worst = { value: c, where: `${j.family.family.id}, ℓ = ${j.layer}, k = ${j.from}→${j.to}` };
+    }
+  }
+  const holding = judged.filter((j) => j.kind === 'grows' && j.decision === 'holds').map((j) => `${j.family.family.id} ℓ${j.layer} ${j.from}→${j.to}`);
+  return {
+    statement:
+      `measured over ${result.repetitions} repetitions × ${judged.filter((j) => j.kind === 'grows').length} comparisons: c_ℓ(k′)/c_{L−1}(k′) ≥ c·c_ℓ(k)/c_{L−1}(k) holds in every sampled case only for c ≤ ${worst.value.toFixed(3)} ` +
+      `(at ${worst.where}; the claim needs c > 1); significant growth in ${holding.length} comparisons`,
+    value: worst.value,
+  };
+}
+
+/** c_ℓ/c_{L−1} against the degree per earlier layer: empirical mean (line), analytic mean (dashed), population (points). */
+function contributionChart(f: Sec6FamilyResult): Chart {
+  const degrees = decidedDegrees(f);
+  const series: ChartSeries[] = [];
+  for (let l = 0; l < SEC6_DEPTH - 1; l++) {
+    const avg = (source: 'empirical' | 'analytic', k: number) => mean(f[source].map((rep) => rep[k - 1]![l]!));
+    series.push({ name: `layer ${l}, network (mean)`, style: 'line', points: degrees.map((k) => [k, avg('empirical', k)] as const) });
+    series.push({ name: `layer ${l}, infinite width, same inputs`, style: 'dashed', points: degrees.map((k) => [k, avg('analytic', k)] as const) });
+    if (f.population) series.push({ name: `layer ${l}, population μ_k⁽ℓ⁾/μ_k⁽³⁾`, style: 'points', points: degrees.map((k) => [k, f.population!.ratio[k - 1]![l]!] as const) });
+  }
+  const skipped = SEC6_DEGREES.filter((_, i) => f.vanishes[i]);
+  return {
+    id: `contributions-${f.family.id}`,
+    title: `Relative contributions c_ℓ/c_3, ${f.family.label}${skipped.length ? ` (degrees ${skipped.join(', ')} vanish by symmetry: not shown)` : ''}`,
+    xLabel: 'degree k',
+    yLabel: 'c_ℓ / c_3',
+    xScale: 'linear',
+    yScale: 'log',
+    series,
+  };
+}
