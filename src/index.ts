@@ -19,7 +19,7 @@ export { activationByName } from './activations/activationByName.js';
 // Spectra and linear algebra (float64).
 export { arcCosineHarmonics } from './spectra/arcCosineHarmonics.js';
 export { effectiveRank, fisherTrace } from './spectra/effectiveRank.js';
-export { eigh, eighTop, type EighResult } from './linalg/eigh.js';
+export { eigh, eighTop, eigvalsh, type EighResult } from './linalg/eigh.js';
 export { twoLayerKernels } from './layerwise/twoLayerKernels.js';
 export { twoLayerSpectrum } from './layerwise/twoLayerSpectrum.js';
 export { layerwiseNtkGrams } from './layerwise/layerwiseNtkGrams.js';

@@ -1,14 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Verdict } from './claim.js';
+import type { Scale, Verdict } from './claim.js';
 
-/** fixtures/expectations.json: each claim's expected verdict as measured, with one line of reason. */
+/**
+ * Each claim's expected verdict as measured, with one line of reason, per scale: a claim can be
+ * inconclusive at quick scale and decided at the papers' sizes. fixtures/expectations.json holds the
+ * quick-scale verdicts (what `npm test` and a plain `verify` check), fixtures/expectations.paper.json
+ * those of `verify --scale paper`, each measured with the default seed.
+ */
 export interface Expectation {
   readonly verdict: Verdict;
   readonly reason: string;
 }
 
 export const DEFAULT_EXPECTATIONS = fileURLToPath(new URL('../../fixtures/expectations.json', import.meta.url));
+export const DEFAULT_PAPER_EXPECTATIONS = fileURLToPath(new URL('../../fixtures/expectations.paper.json', import.meta.url));
+
+/** The expectation file `verify` compares with at a scale unless --expect names another. */
+export function defaultExpectations(scale: Scale): string {
+  return scale === 'paper' ? DEFAULT_PAPER_EXPECTATIONS : DEFAULT_EXPECTATIONS;
+}
 
 const VERDICTS: readonly Verdict[] = ['holds', 'refuted', 'inconclusive', 'error'];
 

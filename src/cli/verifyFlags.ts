@@ -1,14 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { Scale } from '../claims/claim.js';
 import { DEFAULT_SEED } from '../claims/defaults.js';
-import { DEFAULT_EXPECTATIONS } from '../claims/expectations.js';
+import { defaultExpectations } from '../claims/expectations.js';
 import { BACKENDS, type Backend } from '../runner/runResults.js';
 import { integerFlag, parseFlags, UsageError } from './flags.js';
 
 export const VERIFY_USAGE = `spectral-conformance verify [--claims <id or glob>,…] [--scale quick|paper] [--seed N] [--runs N] [--path P]
                            [--out DIR] [--expect FILE] [--backend ${BACKENDS.join('|')}] [--jobs N] [--shard i/n]
   Check the registered claims and write DIR/index.html, DIR/results.json and DIR/junit.xml (default DIR: reports).
-  Exit 0 when every verdict equals its expectation (default FILE: fixtures/expectations.json), 1 when any differs.
+  Exit 0 when every verdict equals its expectation, 1 when any differs (default FILE: fixtures/expectations.json,
+  fixtures/expectations.paper.json with --scale paper).
   --claims   comma-separated ids or globs (* any run of characters, ? one character); default: all
   --scale    quick (default; minutes for the suite) or paper (the papers' sizes)
   --seed     integer in [${-(2 ** 31)}, ${2 ** 31 - 1}] (default ${DEFAULT_SEED})   --runs   cases per claim, integer in [1, 1000000]
@@ -72,14 +73,15 @@ export function parseVerifyFlags(argv: string[]): VerifyRequest {
   }
   const claims = nonEmpty('claims', values.claims);
   const shard = shardFlag(values.shard);
+  const scale = oneOf<Scale>('scale', values.scale, ['quick', 'paper'], 'quick');
   return {
     ...(claims === undefined ? {} : { claims }),
-    scale: oneOf('scale', values.scale, ['quick', 'paper'], 'quick'),
+    scale,
     seed: values.seed === undefined ? DEFAULT_SEED : integerFlag('seed', values.seed, -(2 ** 31), 2 ** 31 - 1),
     ...(values.runs === undefined ? {} : { runs: integerFlag('runs', values.runs, 1, 1_000_000) }),
     ...(values.path === undefined ? {} : { path: values.path }),
     out: nonEmpty('out', values.out) ?? 'reports',
-    expect: nonEmpty('expect', values.expect) ?? DEFAULT_EXPECTATIONS,
+    expect: nonEmpty('expect', values.expect) ?? defaultExpectations(scale),
     backend: oneOf('backend', values.backend, BACKENDS, 'wasm'),
     jobs: values.jobs === undefined ? availableParallelism() : integerFlag('jobs', values.jobs, 1, 256),
     ...(shard === undefined ? {} : { shard }),

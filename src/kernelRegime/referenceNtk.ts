@@ -1,5 +1,5 @@
 import type { Activation } from '../activations/activation.js';
-import { eighTop } from '../linalg/eigh.js';
+import { eigvalsh } from '../linalg/eigh.js';
 import { requireInteger } from '../numerics/validate.js';
 
 /**
@@ -25,7 +25,7 @@ import { requireInteger } from '../numerics/validate.js';
  *                 |δC_ij| ≤ (γ_{m+2}|A_i|·|A_j| + e_A,i‖A_j‖ + ‖A_i‖e_A,j)/m,
  *                 |δD_ij| ≤ γ_m|Δ_i|·|Δ_j| + e_Δ,i‖Δ_j‖ + ‖Δ_i‖e_Δ,j,
  *                 |δK_ℓ,ij| ≤ |δC||D| + |C||δD| + u|K_ℓ|; the full Gram adds (L + 1)·u·Σ_ℓ|K_ℓ|.
- * ‖W‖₂ from the float64 eigendecomposition of the smaller of WᵀW, WWᵀ (`eighTop`; relative error
+ * ‖W‖₂ from the float64 eigendecomposition of the smaller of WᵀW, WWᵀ (`eigvalsh`; relative error
  * O(kε), covered by a factor 1 + 1e−8). Second-order terms (O(u²)) are dropped: < 1e−10 relative here.
  */
 export interface ReferenceNtk {
@@ -209,7 +209,7 @@ function rowNorm(a: Float64Array, i: number, k: number): number {
   return Math.sqrt(s);
 }
 
-/** ‖W‖₂ of a row-major r × c matrix: √λ_max of the smaller Gram, by `eighTop`, with a 1e−8 relative margin. */
+/** ‖W‖₂ of a row-major r × c matrix: √λ_max of the smaller Gram, by `eigvalsh`, with a 1e−8 relative margin. */
 function operatorNorm(w: Float64Array, r: number, c: number): number {
   const small = Math.min(r, c);
   const g = new Float64Array(small * small);
@@ -221,5 +221,5 @@ function operatorNorm(w: Float64Array, r: number, c: number): number {
       g[i * small + j] = g[j * small + i] = s;
     }
   }
-  return Math.sqrt(Math.max(0, eighTop(g, small, 1).values[0]!)) * (1 + 1e-8);
+  return Math.sqrt(Math.max(0, eigvalsh(g, small, 1)[0]!)) * (1 + 1e-8);
 }

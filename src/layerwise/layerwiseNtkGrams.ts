@@ -33,11 +33,20 @@ export function layerwiseNtkGrams(activation: Activation, depth: number, points:
     return s;
   };
   const chains = Array.from({ length: n }, (_, i) => varianceChain(activation, depth, inner(i, i)));
+  return layerwiseGramsFrom(n, depth, (i, j) => layerwiseNtkEntry(activation, depth, chains[i]!, chains[j]!, inner(i, j)));
+}
+
+/**
+ * Per-layer Grams and their sum from the per-layer components Θ⁽ℓ⁾(x_i, x_j) of each pair, evaluated
+ * for i ≤ j (`entry` returns the `depth` components) and mirrored: shared by every route to the
+ * analytic Grams (the recursion per pair here, the dot-product kernels in `sphereLayerwiseGrams`).
+ */
+export function layerwiseGramsFrom(n: number, depth: number, entry: (i: number, j: number) => ArrayLike<number>): LayerwiseGrams {
   const perLayer = Array.from({ length: depth }, () => new Float64Array(n * n));
   const full = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i; j < n; j++) {
-      const theta = layerwiseNtkEntry(activation, depth, chains[i]!, chains[j]!, inner(i, j));
+      const theta = entry(i, j);
       let total = 0;
       for (let l = 0; l < depth; l++) {
         perLayer[l]![i * n + j] = theta[l]!;

@@ -1,5 +1,5 @@
 import type { FastLayerwiseKernels } from './fastLayerwiseKernels.js';
-import type { LayerwiseGrams } from './layerwiseNtkGrams.js';
+import { layerwiseGramsFrom, type LayerwiseGrams } from './layerwiseNtkGrams.js';
 import { requireInteger } from '../numerics/validate.js';
 
 /**
@@ -23,22 +23,9 @@ export function sphereLayerwiseGrams(kernels: FastLayerwiseKernels, points: Floa
     const q = inner(i, i);
     if (!(Math.abs(q - 1) <= 1e-12)) throw new RangeError(`points[${i}] must have unit norm (|‖x‖² − 1| ≤ 1e−12), got ‖x‖² = ${q}`);
   }
-  const { depth } = kernels;
-  const perLayer = Array.from({ length: depth }, () => new Float64Array(n * n));
-  const full = new Float64Array(n * n);
-  const theta = new Float64Array(depth);
-  for (let i = 0; i < n; i++) {
-    for (let j = i; j < n; j++) {
-      kernels.evaluate(Math.max(-1, Math.min(1, inner(i, j))), theta);
-      let total = 0;
-      for (let l = 0; l < depth; l++) {
-        perLayer[l]![i * n + j] = theta[l]!;
-        perLayer[l]![j * n + i] = theta[l]!;
-        total += theta[l]!;
-      }
-      full[i * n + j] = total;
-      full[j * n + i] = total;
-    }
-  }
-  return { n, perLayer, full };
+  const theta = new Float64Array(kernels.depth);
+  return layerwiseGramsFrom(n, kernels.depth, (i, j) => {
+    kernels.evaluate(Math.max(-1, Math.min(1, inner(i, j))), theta);
+    return theta;
+  });
 }

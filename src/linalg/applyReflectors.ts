@@ -1,8 +1,11 @@
 import { gemmNT } from './gemmNT.js';
+import type { Helper } from './wasm/helperThread.js';
 import type { Kernels } from './wasm/kernels.js';
 
 /** Reflectors applied per block: the gemm depth of the two big products. */
 export const REFLECTOR_BLOCK = 64;
+/** Fewest eigenvector rows whose products are split with the helper thread. */
+const SPLIT_ROWS = 128;
 
 /** Work arrays for `applyReflectors`, in the kernels' memory. */
 export interface ReflectorBuffers {
@@ -27,7 +30,8 @@ export interface ReflectorBuffers {
  * H_k⋯H_{k+63} = I − V T Vᵀ with T upper triangular (Schreiber & Van Loan 1989; LAPACK dlarft,
  * forward/columnwise: T_ss = τ_s, T(0:s, s) = −τ_s T(0:s, 0:s) V(:, 0:s)ᵀ v_s), so that
  * E ← E − ((E V) Tᵀ) Vᵀ is three gemm calls. Cost 2·rows·n² flops. Orthogonal updates: the result is
- * within O(n ε) of Q x in norm.
+ * within O(n ε) of Q x in norm. Every row of E is updated independently, so with a `helper` thread the
+ * first half of the rows is done there (same arithmetic per row: bit-identical results).
  */
 export function applyReflectors(
   kernels: Kernels,
@@ -37,6 +41,7 @@ export function applyReflectors(
   vectors: Float64Array,
   rows: number,
   buffers: ReflectorBuffers,
+  helper?: Helper,
 ): void {
   const { vt, v, gram, t, ev, evt } = buffers;
   const count = n - 1;
@@ -58,9 +63,21 @@ export function applyReflectors(
     ev.fill(0, 0, rows * kb);
     evt.fill(0, 0, rows * kb);
     const tail = vectors.subarray(k + 1);
-    gemmNT(kernels, rows, kb, m, 1, tail, n, vt, m, ev, kb);
-    gemmNT(kernels, rows, kb, kb, 1, ev, kb, t, kb, evt, kb);
-    gemmNT(kernels, rows, m, kb, -1, evt, kb, v, kb, tail, n);
+    const products = (on: Kernels, r0: number, r1: number) => {
+      const [e, ee, et] = [tail.subarray(r0 * n), ev.subarray(r0 * kb), evt.subarray(r0 * kb)];
+      gemmNT(on, r1 - r0, kb, m, 1, e, n, vt, m, ee, kb);
+      gemmNT(on, r1 - r0, kb, kb, 1, ee, kb, t, kb, et, kb);
+      gemmNT(on, r1 - r0, m, kb, -1, et, kb, v, kb, e, n);
+    };
+    if (helper && rows >= SPLIT_ROWS) {
+      const half = rows >> 1;
+      products(helper.remote, 0, half);
+      helper.start();
+      products(kernels, half, rows);
+      helper.finish();
+    } else {
+      products(kernels, 0, rows);
+    }
   }
 }
 

@@ -1,10 +1,18 @@
 import { gemmNT } from './gemmNT.js';
+import type { Helper } from './wasm/helperThread.js';
 import type { Kernels } from './wasm/kernels.js';
 
 /** Columns reduced per panel (LAPACK's dsytrd default is 32). */
 export const PANEL_WIDTH = 32;
 /** Rows of the trailing matrix updated per gemm call; the triangle wasted per call is 64²/2 entries. */
 const UPDATE_ROWS = 64;
+/**
+ * Smallest trailing order whose symmetric matrix–vector product is split with the helper thread: below
+ * it the product (≤ 256 KiB of matrix) takes less than the ≈ 20 μs the hand-over costs.
+ */
+const SPLIT_SYMV = 256;
+/** Columns the helper takes of an order-m product, m(1 − 1/√2): then both parts read m²/4 entries. */
+const HELPER_COLUMNS = 1 - Math.SQRT1_2;
 
 /** Work arrays for `householderTridiagonal`, in the kernels' memory. */
 export interface TridiagonalBuffers {
@@ -16,6 +24,8 @@ export interface TridiagonalBuffers {
   /** Wᵀv and Vᵀv, PANEL_WIDTH each. */
   readonly wDots: Float64Array;
   readonly vDots: Float64Array;
+  /** The helper thread's part of a split product, n. */
+  readonly helperY: Float64Array;
 }
 
 /**
@@ -39,6 +49,12 @@ export interface TridiagonalBuffers {
  * is backward stable: T is the exact reduction of A + ΔA with ‖ΔA‖_F = O(n ε ‖A‖_F).
  * Entries are assumed scaled to about unit size (see `eigh`), so ‖x‖ is summed without rescaling;
  * a column whose squares underflow is treated as already reduced, an error below 1e-150·‖A‖.
+ *
+ * With a `helper` thread, each product A v_i of order ≥ SPLIT_SYMV is split by columns (the helper
+ * takes the first m(1 − 1/√2) columns of the lower triangle into `helperY`, this thread the trailing
+ * triangle; both read about m²/4 entries) and the blocks of the trailing update alternate between the
+ * threads. Each output entry is computed by one thread only, in the same order as without the helper,
+ * except that the product's two parts are added at the end (one more rounding per entry).
  */
 export function householderTridiagonal(
   kernels: Kernels,
@@ -48,11 +64,12 @@ export function householderTridiagonal(
   e: Float64Array,
   tau: Float64Array,
   buffers: TridiagonalBuffers,
+  helper?: Helper,
 ): void {
   for (let k = 0; k < n - 1; k += PANEL_WIDTH) {
     const width = Math.min(PANEL_WIDTH, n - 1 - k);
-    reducePanel(kernels, n, a, e, tau, k, width, buffers);
-    updateTrailing(kernels, n, a, k + width, buffers);
+    reducePanel(kernels, n, a, e, tau, k, width, buffers, helper);
+    updateTrailing(kernels, n, a, k + width, buffers, helper);
   }
   for (let i = 0; i < n; i++) d[i] = a[i * n + i]!;
 }
@@ -69,7 +86,8 @@ function reducePanel(
   tau: Float64Array,
   k: number,
   width: number,
-  { w, vw, wv, wDots, vDots }: TridiagonalBuffers,
+  { w, vw, wv, wDots, vDots, helperY }: TridiagonalBuffers,
+  helper: Helper | undefined,
 ): void {
   const P = PANEL_WIDTH;
   const ld = 2 * P;
@@ -104,7 +122,19 @@ function reducePanel(
     const v = a.subarray(col + i + 1, col + n);
     const wt = w.subarray(t * n + i + 1, t * n + n);
     wt.fill(0);
-    kernels.symvLower(m, a.byteOffset + 8 * ((i + 1) * n + i + 1), n, v.byteOffset, wt.byteOffset);
+    const block = a.byteOffset + 8 * ((i + 1) * n + i + 1);
+    if (helper && m >= SPLIT_SYMV) {
+      const c = Math.round(HELPER_COLUMNS * m);
+      const part = helperY.subarray(0, m);
+      part.fill(0);
+      helper.remote.symvLower(m, c, block, n, v.byteOffset, part.byteOffset);
+      helper.start();
+      kernels.symvLower(m - c, m - c, block + 8 * (c * n + c), n, v.byteOffset + 8 * c, wt.byteOffset + 8 * c);
+      helper.finish();
+      for (let r = 0; r < m; r++) wt[r]! += part[r]!;
+    } else {
+      kernels.symvLower(m, m, block, n, v.byteOffset, wt.byteOffset);
+    }
     wDots.fill(0);
     vDots.fill(0);
     gemmNT(kernels, t, 1, m, 1, w.subarray(i + 1), n, v, m, wDots, 1);
@@ -133,10 +163,17 @@ function reducePanel(
  * this is R[c][r] −= Σ_l wv[c][l]·vw[r][l], done in blocks of rows c ∈ [c0, c0 + 64) over columns
  * r ≥ c0 (columns width .. PANEL_WIDTH − 1 of each half are zero in a last, narrower panel).
  */
-function updateTrailing(kernels: Kernels, n: number, a: Float64Array, q: number, { vw, wv }: TridiagonalBuffers): void {
+function updateTrailing(kernels: Kernels, n: number, a: Float64Array, q: number, { vw, wv }: TridiagonalBuffers, helper: Helper | undefined): void {
   const ld = 2 * PANEL_WIDTH;
-  for (let c0 = q; c0 < n; c0 += UPDATE_ROWS) {
-    const rows = Math.min(UPDATE_ROWS, n - c0);
-    gemmNT(kernels, rows, n - c0, ld, -1, wv.subarray(c0 * ld), ld, vw.subarray(c0 * ld), ld, a.subarray(c0 * n + c0), n);
+  const update = (on: Kernels, c0: number) =>
+    gemmNT(on, Math.min(UPDATE_ROWS, n - c0), n - c0, ld, -1, wv.subarray(c0 * ld), ld, vw.subarray(c0 * ld), ld, a.subarray(c0 * n + c0), n);
+  if (!helper || n - q <= UPDATE_ROWS) {
+    for (let c0 = q; c0 < n; c0 += UPDATE_ROWS) update(kernels, c0);
+    return;
   }
+  // Odd blocks to the helper, even blocks here, at the same time: they write disjoint rows.
+  for (let c0 = q + UPDATE_ROWS; c0 < n; c0 += 2 * UPDATE_ROWS) update(helper.remote, c0);
+  helper.start();
+  for (let c0 = q; c0 < n; c0 += 2 * UPDATE_ROWS) update(kernels, c0);
+  helper.finish();
 }

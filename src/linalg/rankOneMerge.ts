@@ -2,6 +2,7 @@ import { deflateRankOne } from './deflateRankOne.js';
 import { gemmNT } from './gemmNT.js';
 import { secularEigenvectors } from './secularEigenvectors.js';
 import { secularRoot } from './secularRoot.js';
+import type { Helper } from './wasm/helperThread.js';
 import type { Kernels } from './wasm/kernels.js';
 
 /** Work arrays in the kernels' memory, each of length ≥ size² (size = the merged problem's order). */
@@ -29,8 +30,12 @@ export interface MergeBuffers {
  * eigenvectors U by `secularEigenvectors` (Löwner's formula: numerically orthogonal however close the
  * roots). (4) The merged eigenvectors diag(Q₁, Q₂)·U as two dense products; columns of Q₁ or Q₂ that are
  * zero in one half (not mixed by a deflation rotation) are grouped so the products skip those zero
- * blocks, as dlaed3 does. Only the columns at positions ≥ keepFrom are formed.
+ * blocks, as dlaed3 does. Only the columns at positions ≥ keepFrom are formed. With a `helper` thread
+ * the top product runs there while this thread forms the bottom one (disjoint rows of z).
  */
+/** Smallest merge whose two products are split with the helper thread. */
+const SPLIT_MERGE = 256;
+
 export function rankOneMerge(
   kernels: Kernels,
   size: number,
@@ -41,6 +46,7 @@ export function rankOneMerge(
   ld: number,
   buffers: MergeBuffers,
   keepFrom: number,
+  helper?: Helper,
 ): void {
   const n2 = size - n1;
   const rho = 2 * Math.abs(beta);
@@ -109,8 +115,11 @@ export function rankOneMerge(
     // The wanted merged eigenvectors, in root order, into columns 0 .. width − 1 of the block.
     for (let r = 0; r < size; r++) z.fill(0, r * ld, r * ld + width);
     const u = secular.subarray(firstRoot * k);
-    gemmNT(kernels, n1, width, top, 1, gathered, top, u, k, z, ld);
+    const split = helper && size >= SPLIT_MERGE;
+    gemmNT(split ? helper.remote : kernels, n1, width, top, 1, gathered, top, u, k, z, ld);
+    if (split) helper.start();
     gemmNT(kernels, n2, width, bottom, 1, lower, bottom, u.subarray(counts[0]!), k, z.subarray(n1 * ld), ld);
+    if (split) helper.finish();
   }
 
   const row = new Float64Array(size);

@@ -1,5 +1,6 @@
 import { type MergeBuffers, rankOneMerge } from './rankOneMerge.js';
 import { tridiagonalQl } from './tridiagonalQl.js';
+import type { Helper } from './wasm/helperThread.js';
 import type { Kernels } from './wasm/kernels.js';
 
 /** Largest subproblem solved directly by QL (LAPACK's SMLSIZ is 25; QL is cheap at this size). */
@@ -28,6 +29,7 @@ export function tridiagonalEigen(
   z: Float64Array,
   buffers: MergeBuffers,
   keepFrom: number,
+  helper?: Helper,
 ): void {
   solve(0, n, keepFrom);
 
@@ -44,6 +46,6 @@ export function tridiagonalEigen(
     d[lo + n1]! -= Math.abs(beta);
     solve(lo, n1, 0);
     solve(lo + n1, size - n1, 0);
-    rankOneMerge(kernels, size, n1, beta, d.subarray(lo, lo + size), block, n, buffers, keep);
+    rankOneMerge(kernels, size, n1, beta, d.subarray(lo, lo + size), block, n, buffers, keep, helper);
   }
 }

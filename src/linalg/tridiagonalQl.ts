@@ -2,20 +2,21 @@
 const MAX_SWEEPS = 30;
 
 /**
- * Eigendecomposition of a small m × m symmetric tridiagonal T by the implicit QL method.
+ * Eigendecomposition of an m × m symmetric tridiagonal T by the implicit QL method.
  *
  * Input: d[0..m) the diagonal, e[i] = T(i+1, i) for i < m − 1 (e[m − 1] is scratch), z row-major with
- * leading dimension ldz whose leading m × m block holds the identity. Output: d ascending, column j of
- * that block the unit eigenvector of d[j]; e is destroyed.
+ * leading dimension ldz whose leading m × m block holds the identity — or null for eigenvalues only.
+ * Output: d ascending, column j of that block the unit eigenvector of d[j]; e is destroyed.
  *
  * Method: EISPACK tql2 (Bowdler, Martin, Reinsch & Wilkinson 1968, as in JAMA): a shift from the leading
  * 2 × 2 block, a chase of plane rotations from the bottom of the unreduced block, rotations accumulated
  * into z; e[l] is set to zero once |e[l]| ≤ ε·max_i(|d_i| + |e_i|). Orthogonal transformations make the
  * result backward stable: the computed pairs are exact for T + ΔT with ‖ΔT‖ = O(m ε ‖T‖).
- * Used for the leaves of the divide-and-conquer solver, so m is small (≤ 32) and the strided column
- * rotations cost nothing measurable.
+ * With vectors it serves the leaves of the divide-and-conquer solver (m ≤ 32, where the strided column
+ * rotations cost nothing measurable); without (z = null) it is `eigvalsh`'s tridiagonal solver for any m,
+ * O(m²) flops in all (≈ 2 sweeps of O(m) per eigenvalue).
  */
-export function tridiagonalQl(m: number, d: Float64Array, e: Float64Array, z: Float64Array, ldz: number): void {
+export function tridiagonalQl(m: number, d: Float64Array, e: Float64Array, z: Float64Array | null, ldz: number): void {
   const eps = Number.EPSILON;
   e[m - 1] = 0;
   let shift = 0;
@@ -58,7 +59,7 @@ export function tridiagonalQl(m: number, d: Float64Array, e: Float64Array, z: Fl
         c = p / r;
         p = c * d[i]! - s * g;
         d[i + 1] = h + s * (c * g + s * d[i]!);
-        for (let k = 0, row = 0; k < m; k++, row += ldz) {
+        if (z) for (let k = 0, row = 0; k < m; k++, row += ldz) {
           const zi = z[row + i]!;
           const zi1 = z[row + i + 1]!;
           z[row + i + 1] = s * zi + c * zi1;
@@ -75,8 +76,12 @@ export function tridiagonalQl(m: number, d: Float64Array, e: Float64Array, z: Fl
   sortAscending(m, d, z, ldz);
 }
 
-/** Selection sort of d with the matching columns of z (m is small). */
-function sortAscending(m: number, d: Float64Array, z: Float64Array, ldz: number): void {
+/** Sort d ascending with the matching columns of z: selection sort for the small leaves, a typed sort for values only. */
+function sortAscending(m: number, d: Float64Array, z: Float64Array | null, ldz: number): void {
+  if (!z) {
+    d.subarray(0, m).sort();
+    return;
+  }
   for (let i = 0; i < m - 1; i++) {
     let k = i;
     for (let j = i + 1; j < m; j++) if (d[j]! < d[k]!) k = j;

@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import { eigh, eighTop } from '../linalg/eigh.js';
+import { eigvalsh } from '../linalg/eigh.js';
 import { requireInteger } from '../numerics/validate.js';
 
 /** Unit roundoff of float32, u = 2⁻²⁴. */
@@ -30,7 +30,7 @@ export const RELIABLE_RELATIVE_ERROR = 0.1;
  *   |√λ̂ − √λ| ≤ s and the relative error of λ is ≤ 2s/√λ + s²/λ, ≤ 10 % once √λ ≥ 20.5·s. The
  *   floor s² is ~1e−11·tr K: a spectrum spanning ten decades below λ₁ is resolved.
  *
- * The Gram is symmetrised, (K̂ + K̂ᵀ)/2, before `eighTop` (`eigh` when k = n): a float32 Gram is
+ * The Gram is symmetrised, (K̂ + K̂ᵀ)/2, before `eigvalsh`: a float32 Gram is
  * symmetric only to rounding, and the symmetric part is at least as close to the exact K.
  */
 export interface GramSpectrum {
@@ -78,6 +78,5 @@ function decompose(raw: ArrayLike<number>, n: number, k: number): { values: Floa
       a[j * n + i] = v;
     }
   }
-  const { values } = k === n ? eigh(a, n) : eighTop(a, n, k);
-  return { values, trace };
+  return { values: eigvalsh(a, n, k), trace };
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { softplus } from '../../activations/softplus.js';
 import { mnistBatch, MNIST_PIXELS } from '../../data/mnist.js';
-import { eigh } from '../../linalg/eigh.js';
+import { eigvalsh } from '../../linalg/eigh.js';
 import { initBackend } from '../../networks/backend.js';
 import { fullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
 import { linearSlope } from '../../numerics/logLogSlope.js';
@@ -81,7 +81,7 @@ export async function measureFimSweep(scale: Scale, seed: number): Promise<FimSw
   const batch = mnistBatch({ count: n, seed: rng.int(2 ** 31), normalisation: 'sphere' });
   const limitGram = shallowLimitGram(batch.images, n, MNIST_PIXELS, softplus);
   for (let p = 0; p < limitGram.length; p++) limitGram[p]! /= n;
-  const limit = eigh(limitGram, n).values;
+  const limit = eigvalsh(limitGram, n);
   const x = tf.tensor2d(batch.images, [n, MNIST_PIXELS]);
   let reliableAbove = 0;
   const spectra = widths.map((m) =>

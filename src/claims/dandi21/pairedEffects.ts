@@ -1,4 +1,5 @@
 import { studentTQuantile } from '../../numerics/studentT.js';
+import type { Counterexample, MeasurementRow, Scalar, TightestForm } from '../claim.js';
 
 /**
  * The decision shared by the §6 and §5.7 experiments: each comparison carries one paired effect per
@@ -38,4 +39,23 @@ export function judgePairedEffects<T extends PairedEffect>(list: readonly T[], a
 export function pairedVerdict(judged: readonly JudgedEffect[]): JudgedEffect['decision'] {
   if (judged.some((j) => j.decision === 'refuted')) return 'refuted';
   return judged.length > 0 && judged.every((j) => j.decision === 'holds') ? 'holds' : 'inconclusive';
+}
+
+/**
+ * The parts of a claim's outcome that follow from its judged comparisons: one measurement row per
+ * comparison (measured = mean effect, bound 0, failing when refuted), the verdict, and — when refuted —
+ * the first refuted comparison as the counterexample (the experiment is a fixed design, so it has no
+ * fast-check path: it replays with the claim's seed) with the tightest form the claim measures.
+ */
+export function pairedOutcome<T extends JudgedEffect>(
+  judged: readonly T[],
+  params: (j: T) => Readonly<Record<string, Scalar>>,
+  seed: number,
+  tightest: () => TightestForm,
+): { verdict: JudgedEffect['decision']; rows: MeasurementRow[]; counterexample?: Counterexample; tightest?: TightestForm } {
+  const rows = judged.map((j) => ({ params: params(j), measured: j.mean, bound: 0, ok: j.decision !== 'refuted' }));
+  const first = judged.find((j) => j.decision === 'refuted');
+  const verdict = pairedVerdict(judged);
+  if (!first) return { verdict, rows };
+  return { verdict, rows, counterexample: { params: params(first), measured: first.mean, bound: 0, seed, path: '' }, tightest: tightest() };
 }

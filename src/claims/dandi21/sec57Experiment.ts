@@ -128,8 +128,9 @@ export function measureSec57(scale: Scale, seed: number): Sec57Result {
 /**
  * r_t = V(1 − ηλ)^t Vᵀr_0 for G/n = VΛVᵀ, η = 1/(2λ_max), projected on the degree components y_i:
  * y_iᵀr_t = Σ_j (y_iᵀv_j)(v_jᵀr_0)(1 − ηλ_j)^t, O(n) per step once the n² projections are formed.
+ * Exported for the property suite (checked against the iteration r ← (I − ηG/n)r itself).
  */
-function kernelPrediction(gram: Float64Array, n: number, r0: Float32Array, steps: number, components: readonly Float64Array[]): LayerRun {
+export function kernelPrediction(gram: Float64Array, n: number, r0: Float32Array, steps: number, components: readonly Float64Array[]): LayerRun {
   const { values, vectors } = eigh(gram.map((v) => v / n), n);
   const eta = 0.5 / values[0]!;
   const dot = (y: ArrayLike<number>, j: number) => {

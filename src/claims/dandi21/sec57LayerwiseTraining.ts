@@ -1,6 +1,6 @@
-import type { Chart, ChartSeries, Claim, MeasurementRow } from '../claim.js';
+import type { Chart, ChartSeries, Claim } from '../claim.js';
 import { backendLabel, withBackend } from '../withBackend.js';
-import { judgePairedEffects, pairedVerdict, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
+import { judgePairedEffects, pairedOutcome, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
 import { measureSec57, SEC57_DEGREES, SEC57_DEPTH, SEC57_SIZES, type Sec57Result } from './sec57Experiment.js';
 
 /**
@@ -55,15 +55,13 @@ export const sec57LayerwiseTraining: Claim = withBackend<Claim>({
   check(ctx) {
     const result = measureSec57(ctx.scale, ctx.seed);
     const judged = judgePairedEffects(sec57Comparisons(result));
-    const rows: MeasurementRow[] = judged.map((j) => ({ params: rowParams(j, result), measured: j.mean, bound: 0, ok: j.decision !== 'refuted' }));
-    const verdict = pairedVerdict(judged);
-    const first = judged.find((j) => j.decision === 'refuted');
+    const { verdict, rows, ...refutation } = pairedOutcome(judged, (j) => rowParams(j, result), ctx.seed, () => tightest(judged));
     return {
       verdict,
       reason: summarise(judged, result),
       cases: judged.length,
       measurements: { measuredLabel: 'mean log Q_{ℓ,i} − log Q_{ℓ+1,i} (relative rate of degree i, layer ℓ vs ℓ + 1)', boundLabel: 'claimed > 0', rows },
-      ...(first ? { counterexample: { params: rowParams(first, result), measured: first.mean, bound: 0, seed: ctx.seed, path: '' }, tightest: tightest(judged) } : {}),
+      ...refutation,
       charts: [relativeRateChart(result), ...Array.from({ length: SEC57_DEPTH }, (_, l) => residualChart(result, l))],
     };
   },

@@ -1,7 +1,7 @@
-import type { Chart, ChartSeries, Claim, Counterexample, MeasurementRow, TightestForm } from '../claim.js';
+import type { Chart, ChartSeries, Claim, TightestForm } from '../claim.js';
 import { backendLabel, withBackend } from '../withBackend.js';
-import { measureSec6, SEC6_DEGREES, SEC6_DEPTH, SEC6_SIZES, type Sec6FamilyResult, type Sec6Result } from './sec6Experiment.js';
-import { judgePairedEffects, pairedVerdict, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
+import { measureSec6, SEC6_DEGREES, SEC6_DEPTH, SEC6_SIZES, WIDTH_POINTS, type Sec6FamilyResult, type Sec6Result } from './sec6Experiment.js';
+import { judgePairedEffects, pairedOutcome, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
 
 /**
  * dandi21.sec6.layerwise-contributions — Dandi & Jacot §6 (Figures 1–3), appendices 13, 14 and 16: for
@@ -86,18 +86,7 @@ export const sec6LayerwiseContributions: Claim = withBackend<Claim>({
   check(ctx) {
     const result = measureSec6(ctx.scale, ctx.seed);
     const judged = judgePairedEffects(comparisons(result));
-    const rows: MeasurementRow[] = judged.map((j) => ({
-      params: rowParams(j, result),
-      measured: j.mean,
-      bound: 0,
-      ok: j.decision !== 'refuted',
-    }));
-    const refuted = judged.filter((j) => j.decision === 'refuted');
-    const verdict = pairedVerdict(judged);
-    const first = refuted[0];
-    const counterexample: Counterexample | undefined = first
-      ? { params: rowParams(first, result), measured: first.mean, bound: 0, seed: ctx.seed, path: '' }
-      : undefined;
+    const { verdict, rows, ...refutation } = pairedOutcome(judged, (j) => rowParams(j, result), ctx.seed, () => tightest(result, judged));
     return {
       verdict,
       reason: summarise(judged, result),
@@ -107,8 +96,8 @@ export const sec6LayerwiseContributions: Claim = withBackend<Claim>({
         boundLabel: 'claimed > 0',
         rows,
       },
-      ...(counterexample ? { counterexample, tightest: tightest(result, judged) } : {}),
-      charts: result.families.map((f) => contributionChart(f)),
+      ...refutation,
+      charts: [...result.families.map((f) => contributionChart(f)), widthChart(result)],
     };
   },
 });
@@ -137,10 +126,12 @@ function summarise(judged: readonly Judged[], result: Sec6Result): string {
   const worst = judged.reduce((a, b) => (b.upper < a.upper ? b : a));
   const describe = (j: Judged) =>
     `${j.family.family.id} ℓ = ${j.layer} ${j.kind} ${j.from}→${j.to}: ${j.mean.toFixed(2)} [${j.lower.toFixed(2)}, ${j.upper.toFixed(2)}] (analytic ${j.analytic.toFixed(2)}${j.population === undefined ? '' : `, population ${j.population.toFixed(2)}`})`;
+  const widths = result.widthConvergence.map((w) => `${w.activation} ${w.exponent.exponent.toFixed(2)} [${w.exponent.lower.toFixed(2)}, ${w.exponent.upper.toFixed(2)}]`);
   return (
     `${count('holds')} of ${judged.length} comparisons hold, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive (n = ${result.n}, m = ${result.width}, ${result.repetitions} repetitions); ` +
     `most contrary: ${describe(worst)}` +
-    (skipped.length > 0 ? `; skipped (every layer's component vanishes by the symmetry of tanh): ${skipped.join(', ')}` : '')
+    (skipped.length > 0 ? `; skipped (every layer's component vanishes by the symmetry of tanh): ${skipped.join(', ')}` : '') +
+    `; empirical vs analytic per-layer Grams: deviation ∝ m^β, β = ${widths.join(', ')}`
   );
 }
 
@@ -180,6 +171,27 @@ function contributionChart(f: Sec6FamilyResult): Chart {
     xLabel: 'degree k',
     yLabel: 'c_ℓ / c_3',
     xScale: 'linear',
+    yScale: 'log',
+    series,
+  };
+}
+
+/** Normwise deviation of the empirical per-layer Grams from the analytic ones against the width, with m^{−1/2} dashed. */
+function widthChart(result: Sec6Result): Chart {
+  const series: ChartSeries[] = [];
+  for (const w of result.widthConvergence) {
+    const avg = w.widths.map((m, i) => [m, mean(w.deviation.map((row) => row[i]!))] as const);
+    series.push({ name: `${w.activation}: mean over initialisations (β = ${w.exponent.exponent.toFixed(2)})`, style: 'line', points: avg });
+    series.push({ name: `${w.activation}: each initialisation`, style: 'points', points: w.deviation.flatMap((row) => row.map((v, i) => [w.widths[i]!, v] as const)) });
+    const [m0, d0] = avg[0]!;
+    series.push({ name: `${w.activation}: m^{−1/2} through the first point`, style: 'dashed', points: w.widths.map((m) => [m, d0 * Math.sqrt(m0 / m)] as const) });
+  }
+  return {
+    id: 'analytic-vs-empirical-width',
+    title: `Empirical vs analytic per-layer Grams on S⁹ (${WIDTH_POINTS} points): (Σ_ℓ‖G_emp⁽ℓ⁾ − G_∞⁽ℓ⁾‖²_F)^{1/2} / (Σ_ℓ‖G_∞⁽ℓ⁾‖²_F)^{1/2}`,
+    xLabel: 'width m',
+    yLabel: 'relative deviation',
+    xScale: 'log',
     yScale: 'log',
     series,
   };

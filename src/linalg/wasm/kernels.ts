@@ -26,15 +26,18 @@ import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
  *   and each pair of B four times; the row pointers are advanced in place (21 against 14 GFlop/s for
  *   indexing by a shared offset, measured inside the cache blocks of `gemmNT.ts`).
  *
- * symvLower(m, a, lda, x, y):
+ * symvLower(m, cols, a, lda, x, y):
  *   y += A x for symmetric A (m × m) of which only the lower triangle in column-major order is read,
- *   i.e. column j is the contiguous run A(j..m−1, j) at a + 8(j·lda + j). Each entry below the
- *   diagonal feeds both a dot product (for y_j) and an axpy (for y_i, i > j), so A is read once; four
- *   columns are swept together so that x and y are loaded once per four columns.
+ *   i.e. column j is the contiguous run A(j..m−1, j) at a + 8(j·lda + j) — restricted to the first
+ *   `cols` columns of that triangle (and their mirror images above the diagonal); cols = m is the whole
+ *   product. Each entry below the diagonal feeds both a dot product (for y_j) and an axpy (for y_i,
+ *   i > j), so A is read once; four columns are swept together so that x and y are loaded once per
+ *   four columns. Splitting the columns at c, symvLower(m, c, …) into one y and symvLower(m − c, m − c,
+ *   …) on the trailing triangle into another is the same product in two parts (see `helperThread`).
  */
 export interface Kernels {
   gemmNT(m: number, n: number, p: number, alpha: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number): void;
-  symvLower(m: number, a: number, lda: number, x: number, y: number): void;
+  symvLower(m: number, cols: number, a: number, lda: number, x: number, y: number): void;
 }
 
 const range = (k: number): number[] => Array.from({ length: k }, (_, i) => i);
@@ -101,7 +104,7 @@ const SYMV_COLUMNS = 4;
 
 function symvLower(): { name: string; type: number[]; code: number[] } {
   const fn = new FunctionBuilder('symvLower');
-  const [m, a, lda, x, y] = range(5).map(() => fn.param('i32'));
+  const [m, cols, a, lda, x, y] = range(6).map(() => fn.param('i32'));
   const [j, o, mBytes, diag, px, py, end] = range(7).map(() => fn.local('i32'));
   const col = range(SYMV_COLUMNS).map(() => fn.local('i32'));
   const pc = range(SYMV_COLUMNS).map(() => fn.local('i32'));
@@ -116,7 +119,7 @@ function symvLower(): { name: string; type: number[]; code: number[] } {
   // Columns j .. j+C−1: rows below the C × C diagonal block in f64x2 pairs (dot products into acc_c,
   // axpys into y), at most one row in scalar, then the diagonal block's lower triangle.
   const sweep = (C: number): Code =>
-    forLoop(j, get(j), i32.gtU(i32.add(get(j), i32.const(C)), get(m)), C, [
+    forLoop(j, get(j), i32.gtU(i32.add(get(j), i32.const(C)), get(cols)), C, [
       set(diag, bytes(get(j))),
       ...range(C).flatMap((c) => [
         set(col[c]!, plus(get(a), bytes(i32.mul(i32.add(get(j), i32.const(c)), get(lda))))),
@@ -176,9 +179,14 @@ function symvLower(): { name: string; type: number[]; code: number[] } {
 
 let compiled: object | undefined;
 
-/** Instantiate the kernels over `memory` (the module is encoded and compiled once per process). */
-export function instantiateKernels(memory: WasmMemory): Kernels {
+/** The kernels' compiled module (encoded and compiled once per process; a helper thread instantiates it too). */
+export function kernelModule(): object {
   compiled ??= new webAssembly.Module(encodeModule([gemmNT(), symvLower()]));
-  const instance = new webAssembly.Instance(compiled, { env: { memory } });
+  return compiled;
+}
+
+/** Instantiate the kernels over `memory`. */
+export function instantiateKernels(memory: WasmMemory): Kernels {
+  const instance = new webAssembly.Instance(kernelModule(), { env: { memory } });
   return instance.exports as unknown as Kernels;
 }

@@ -6,8 +6,8 @@
  * Instructions are written in folded form: every helper returns the byte sequence that leaves its
  * result on the operand stack, e.g. `i32.add(get(i), i32.const(4))`. Encoding follows the WebAssembly
  * core specification 2.0, §5 (binary format), including the fixed-width SIMD instructions (§5.4.8).
- * The module imports one memory, `env.memory`; every function takes its arguments as parameters and
- * returns nothing.
+ * The module imports one shared memory, `env.memory`; every function takes its arguments as parameters
+ * and returns nothing.
  */
 
 export type Code = readonly number[];
@@ -140,9 +140,16 @@ export class FunctionBuilder {
   }
 }
 
-/** Encode a module whose functions import memory `env.memory` and are exported under their names. */
+/** Largest memory a wasm32 module can address, in 64 KiB pages. */
+export const MAX_MEMORY_PAGES = 65536;
+
+/**
+ * Encode a module whose functions import memory `env.memory` and are exported under their names. The
+ * memory is declared shared (limits flag 0x03: shared, with a maximum; threads proposal, part of
+ * WebAssembly 2.0's successors and enabled in Node ≥ 16), so that two threads can run kernels on it.
+ */
 export function encodeModule(functions: readonly { name: string; type: number[]; code: number[] }[]): Uint8Array {
-  const memoryImport = cat(name('env'), name('memory'), [0x02, 0x00], uleb(1));
+  const memoryImport = cat(name('env'), name('memory'), [0x02, 0x03], uleb(1), uleb(MAX_MEMORY_PAGES));
   const bytes = cat(
     [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     section(1, vector(functions.map((f) => f.type))),

@@ -1,4 +1,6 @@
-import { type Kernels, instantiateKernels } from './kernels.js';
+import { helperFor, type Helper } from './helperThread.js';
+import { type Kernels, instantiateKernels, kernelModule } from './kernels.js';
+import { MAX_MEMORY_PAGES } from './wasmEncoder.js';
 import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
 
 /**
@@ -16,11 +18,11 @@ export interface Workspace<Name extends string> {
   readonly kernels: Kernels;
   /** One 16-byte aligned array per requested name. */
   readonly arrays: Record<Name, Float64Array>;
+  /** The second thread that runs kernel calls on the same memory (undefined: one thread only). */
+  readonly helper: Helper | undefined;
 }
 
 const PAGE_BYTES = 65536;
-/** wasm32 addresses are 32-bit: at most 65536 pages (4 GiB). */
-const MAX_PAGES = 65536;
 
 let cached: { memory: WasmMemory; pages: number; kernels: Kernels } | undefined;
 
@@ -33,12 +35,13 @@ export function acquireWorkspace<Name extends string>(lengths: Record<Name, numb
     total += Math.ceil(lengths[name] / 2) * 16;
   }
   const pages = Math.max(1, Math.ceil(total / PAGE_BYTES));
-  if (pages > MAX_PAGES) {
+  if (pages > MAX_MEMORY_PAGES) {
     throw new RangeError(`workspace of ${total} bytes exceeds the 4 GiB WebAssembly memory; use a smaller n`);
   }
   if (cached === undefined || cached.pages < pages) {
     cached = undefined; // let the old memory be collected before the new one is allocated
-    const memory = new webAssembly.Memory({ initial: pages });
+    // Shared (fixed size: maximum = initial), so that the helper thread can work on it too.
+    const memory = new webAssembly.Memory({ initial: pages, maximum: pages, shared: true });
     cached = { memory, pages, kernels: instantiateKernels(memory) };
   }
   const { memory, kernels } = cached;
@@ -46,5 +49,5 @@ export function acquireWorkspace<Name extends string>(lengths: Record<Name, numb
   names.forEach((name, i) => {
     arrays[name] = new Float64Array(memory.buffer, offsets[i], lengths[name]);
   });
-  return { kernels, arrays };
+  return { kernels, arrays, helper: helperFor(memory, kernelModule()) };
 }

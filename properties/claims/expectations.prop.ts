@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EXPECTATIONS, DEFAULT_PAPER_EXPECTATIONS, defaultExpectations, readExpectations } from '../../src/claims/expectations.js';
+import { claims } from '../../src/claims/registry.js';
+import { parseVerifyFlags } from '../../src/cli/verifyFlags.js';
+
+const ids = new Set(claims.map((c) => c.id));
+
+describe('the expectation files: the measured verdict of every claim, per scale', () => {
+  it('quick scale: every registered claim has exactly one expectation, with a reason, and no unknown id', () => {
+    const quick = readExpectations(DEFAULT_EXPECTATIONS);
+    expect(new Set(quick.keys())).toEqual(ids);
+    for (const [id, e] of quick) expect(e.reason.length, id).toBeGreaterThan(20);
+  });
+
+  it('paper scale: only registered ids, and every bowman22 and dandi21 claim (reproduced at paper scale) is recorded', () => {
+    const paper = readExpectations(DEFAULT_PAPER_EXPECTATIONS);
+    for (const [id, e] of paper) {
+      expect(ids.has(id), id).toBe(true);
+      expect(e.reason.length, id).toBeGreaterThan(20);
+    }
+    for (const id of ids) if (/^(bowman22|dandi21)\./.test(id)) expect(paper.has(id), id).toBe(true);
+  });
+
+  it('verify compares with the file of its scale unless --expect names another', () => {
+    expect(defaultExpectations('quick')).toBe(DEFAULT_EXPECTATIONS);
+    expect(parseVerifyFlags([]).expect).toBe(DEFAULT_EXPECTATIONS);
+    expect(parseVerifyFlags(['--scale', 'paper']).expect).toBe(DEFAULT_PAPER_EXPECTATIONS);
+    expect(parseVerifyFlags(['--scale', 'paper', '--expect', 'mine.json']).expect).toBe('mine.json');
+  });
+});
