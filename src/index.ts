@@ -8,6 +8,7 @@ export { gegenbauer, gegenbauerAll } from './sphere/gegenbauer.js';
 export { sphereMarginalConstant } from './sphere/sphereMarginal.js';
 export { funkHecke, type FunkHeckeResult } from './sphere/funkHecke.js';
 export { orthonormalHarmonics, type HarmonicBasis } from './sphere/orthonormalHarmonics.js';
+export { zonalSum } from './sphere/zonalSum.js';
 
 // Kernels and activations.
 export type { DotProductKernel } from './kernels/dotProductKernel.js';
@@ -22,10 +23,14 @@ export { effectiveRank, fisherTrace } from './spectra/effectiveRank.js';
 export { eigh, eighTop, eigvalsh, type EighResult } from './linalg/eigh.js';
 export { twoLayerKernels } from './layerwise/twoLayerKernels.js';
 export { twoLayerSpectrum } from './layerwise/twoLayerSpectrum.js';
-export { layerwiseNtkGrams } from './layerwise/layerwiseNtkGrams.js';
+export { layerwiseNtkGrams, type LayerwiseGrams } from './layerwise/layerwiseNtkGrams.js';
+export { fastLayerwiseKernels } from './layerwise/fastLayerwiseKernels.js';
+export { sphereLayerwiseGrams } from './layerwise/sphereLayerwiseGrams.js';
+export { layerwiseSpectrum } from './layerwise/layerwiseSpectrum.js';
 export { layerwiseContributions } from './layerwise/layerwiseContributions.js';
 export { nystromOperator } from './kernelRegime/nystromOperator.js';
 export { sphereOperator } from './kernelRegime/sphereOperator.js';
+export { studentTQuantile, studentTCdf } from './numerics/studentT.js';
 
 // Networks (TensorFlow.js, float32).
 export { initBackend, currentBackend, BACKEND_CHOICES } from './networks/backend.js';
@@ -33,6 +38,7 @@ export { twoLayerNetwork } from './networks/twoLayerNetwork.js';
 export { fullyConnectedNetwork } from './networks/fullyConnectedNetwork.js';
 export { antisymmetricNetwork } from './networks/antisymmetricNetwork.js';
 export type { NtkGram } from './networks/ntkGram.js';
+export { empiricalLayerGrams } from './networks/empiricalLayerGrams.js';
 export { gradientDescent, DivergenceError } from './networks/gradientDescent.js';
 export { effectiveStep, stepSizeFor } from './networks/effectiveStep.js';
 export { sampleInputs, INPUT_DISTRIBUTIONS } from './networks/sec4Inputs.js';

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect } from 'vitest';
 import { initBackend } from '../../src/networks/backend.js';
-import { SEC6_DEGREES, SEC6_DEPTH, SEC6_FAMILIES } from '../../src/claims/dandi21/sec6Experiment.js';
+import { SEC6_DEGREES, SEC6_FAMILIES } from '../../src/claims/dandi21/sec6Experiment.js';
+import { SEC6_DEPTH } from '../../src/claims/dandi21/sec6Network.js';
 import { itMeasuresExpectedVerdict } from '../support/expectVerdict.js';
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { MAX_ORDER, eigh, eighTop, eigvalsh } from '../../src/linalg/eigh.js';
 import { gemmNT } from '../../src/linalg/gemmNT.js';
-import { PANEL_WIDTH, householderTridiagonal } from '../../src/linalg/householderTridiagonal.js';
+import { householderTridiagonal, tridiagonalBufferLengths } from '../../src/linalg/householderTridiagonal.js';
 import { SYMMETRY_TOLERANCE, copySymmetricPart } from '../../src/linalg/symmetricInput.js';
 import { secularRoot } from '../../src/linalg/secularRoot.js';
 import { acquireWorkspace } from '../../src/linalg/wasm/workspace.js';
@@ -300,7 +300,7 @@ describe('eigh with the helper thread (every split path: products of order ≥ 2
     const n = 300;
     const a = randomSymmetric(createRng(60), n);
     const reduce = (threads: 1 | 2) => {
-      const { kernels, arrays, helper } = acquireWorkspace({ reduced: n * n, w: n * PANEL_WIDTH, vw: 2 * n * PANEL_WIDTH, wv: 2 * n * PANEL_WIDTH, wDots: PANEL_WIDTH, vDots: PANEL_WIDTH, helperY: n });
+      const { kernels, arrays, helper } = acquireWorkspace({ reduced: n * n, ...tridiagonalBufferLengths(n) });
       copySymmetricPart(a, n, arrays.reduced);
       const d = new Float64Array(n);
       householderTridiagonal(kernels, n, arrays.reduced, d, new Float64Array(n), new Float64Array(n), arrays, threads === 2 ? helper : undefined);

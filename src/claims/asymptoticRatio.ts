@@ -1,4 +1,4 @@
-import { linearSlope } from '../numerics/logLogSlope.js';
+import { linearFit } from '../numerics/linearFit.js';
 
 /**
  * Decision rule for an asymptotic lower bound a(x) = Ω(g(x)) as x → ∞, from the log-ratio
@@ -32,7 +32,7 @@ export function decideAsymptoticRatio(xs: ArrayLike<number>, logRatio: ArrayLike
   if (first.length < 2 || last.length < 2 || xs[xs.length - 1]! < 99 * x0) {
     throw new RangeError('the sweep must cover two decades [x0, 100·x0] with ≥ 2 points in each');
   }
-  const slope = (idx: number[]) => linearSlope(idx.map((i) => Math.log(xs[i]!)), idx.map((i) => logRatio[i]!));
+  const slope = (idx: number[]) => linearFit(idx.map((i) => Math.log(xs[i]!)), idx.map((i) => logRatio[i]!)).slope;
   const firstSlope = slope(first);
   const lastSlope = slope(last);
   let decision: AsymptoticVerdict['decision'] = 'inconclusive';

@@ -1,7 +1,7 @@
 import { requireInteger } from '../numerics/validate.js';
 import { REFLECTOR_BLOCK, applyReflectors } from './applyReflectors.js';
 import { copyTransposed } from './copyTransposed.js';
-import { PANEL_WIDTH, householderTridiagonal } from './householderTridiagonal.js';
+import { householderTridiagonal, tridiagonalBufferLengths } from './householderTridiagonal.js';
 import { powerOfTwoFactors } from './powerOfTwoFactors.js';
 import { copySymmetricPart, requireSquareMatrix } from './symmetricInput.js';
 import { tridiagonalEigen } from './tridiagonalEigen.js';
@@ -67,15 +67,7 @@ export function eigvalsh(a: Float64Array, n: number, k = n): Float64Array {
   requireInteger('n', n, 1, MAX_ORDER);
   requireInteger('k', k, 1, n);
   requireSquareMatrix(a, n);
-  const { kernels, arrays, helper } = acquireWorkspace({
-    reduced: n * n,
-    w: n * PANEL_WIDTH,
-    vw: 2 * n * PANEL_WIDTH,
-    wv: 2 * n * PANEL_WIDTH,
-    wDots: PANEL_WIDTH,
-    vDots: PANEL_WIDTH,
-    helperY: n,
-  });
+  const { kernels, arrays, helper } = acquireWorkspace({ reduced: n * n, ...tridiagonalBufferLengths(n) });
   const exponent = copySymmetricPart(a, n, arrays.reduced);
   const d = new Float64Array(n);
   const e = new Float64Array(n);
@@ -92,12 +84,7 @@ function decompose(a: Float64Array, n: number, k: number): EighResult {
     tridiagonalVectors: n * n,
     secular: n * n,
     gathered: n * n, // merge work; afterwards the k wanted eigenvectors as rows
-    w: n * PANEL_WIDTH,
-    vw: 2 * n * PANEL_WIDTH,
-    wv: 2 * n * PANEL_WIDTH,
-    wDots: PANEL_WIDTH,
-    vDots: PANEL_WIDTH,
-    helperY: n,
+    ...tridiagonalBufferLengths(n),
     vt: n * REFLECTOR_BLOCK,
     v: n * REFLECTOR_BLOCK,
     gram: REFLECTOR_BLOCK * REFLECTOR_BLOCK,

@@ -28,6 +28,11 @@ export interface TridiagonalBuffers {
   readonly helperY: Float64Array;
 }
 
+/** The lengths of the `TridiagonalBuffers` for order n, for `acquireWorkspace`. */
+export function tridiagonalBufferLengths(n: number): Record<keyof TridiagonalBuffers, number> {
+  return { w: n * PANEL_WIDTH, vw: 2 * n * PANEL_WIDTH, wv: 2 * n * PANEL_WIDTH, wDots: PANEL_WIDTH, vDots: PANEL_WIDTH, helperY: n };
+}
+
 /**
  * Householder reduction of a symmetric n × n matrix to tridiagonal form, A = Q T Qᵀ (Golub & Van Loan
  * §8.3.1; LAPACK dsytrd with dlatrd, lower triangle, blocked).

@@ -4,7 +4,7 @@ import { mnistBatch, MNIST_PIXELS } from '../../data/mnist.js';
 import { eigvalsh } from '../../linalg/eigh.js';
 import { initBackend } from '../../networks/backend.js';
 import { fullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
-import { linearSlope } from '../../numerics/logLogSlope.js';
+import { logLogSlope } from '../../numerics/logLogSlope.js';
 import { createRng } from '../../random/rng.js';
 import { effectiveRank, fisherTrace } from '../../spectra/effectiveRank.js';
 import { spectrumOfFloat32Gram } from '../../spectra/gramSpectrum.js';
@@ -52,7 +52,7 @@ export function decideEffectiveRank(widths: readonly number[], ranks: readonly n
   if (widths.length < 2 || widths[widths.length - 1]! < 10 * widths[0]!) throw new RangeError('widths must span at least one decade');
   const over = widths.findIndex((_, k) => ranks[k]! > MAX_RANK_FRACTION * params[k]!);
   if (ranks.some((r) => r < 1)) return { decision: 'inconclusive', slope: Number.NaN, why: 'p̃ = 0 at some width (ε above the spectrum)' };
-  const slope = linearSlope(widths.map(Math.log), ranks.map(Math.log));
+  const slope = logLogSlope(widths, ranks);
   if (over >= 0) return { decision: 'refuted', slope, why: `p̃ = ${ranks[over]} > p/100 = ${params[over]! / 100} at m = ${widths[over]}` };
   if (slope >= REFUTE_SLOPE) return { decision: 'refuted', slope, why: `p̃ grows like m^${slope.toFixed(2)}` };
   if (ranks[ranks.length - 1]! > SATURATION_FRACTION * n) return { decision: 'inconclusive', slope, why: `p̃ = ${ranks[ranks.length - 1]} > n/4 is sample-limited` };

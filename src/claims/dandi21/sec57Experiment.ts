@@ -4,7 +4,6 @@ import { fastLayerwiseKernels } from '../../layerwise/fastLayerwiseKernels.js';
 import { sphereLayerwiseGrams } from '../../layerwise/sphereLayerwiseGrams.js';
 import { eigh } from '../../linalg/eigh.js';
 import { empiricalLayerGrams } from '../../networks/empiricalLayerGrams.js';
-import { fullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
 import { gradientDescent } from '../../networks/gradientDescent.js';
 import { largestEigenvalue } from '../../networks/largestEigenvalue.js';
 import { trainingSet } from '../../networks/trainingSet.js';
@@ -12,15 +11,15 @@ import { createRng } from '../../random/rng.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
 import { zonalSum } from '../../sphere/zonalSum.js';
 import type { Scale } from '../claim.js';
+import { network, SEC6_DEPTH } from './sec6Network.js';
 
 /**
  * Dandi & Jacot §5.7 and appendix 12: training one layer only, with the other layers frozen, moves the
  * output along that layer's kernel κ⁽ℓ⁾ (eq. (21)), so the residual's components decay at rates set by
  * κ⁽ℓ⁾'s eigenvalues and, relative to the low degrees, faster for high degrees when ℓ is an earlier layer.
  *
- * Setting (appendix 12): input dimension 10 (x uniform on S⁹), a four-layer fully connected relu network
- * of width 100 (the §6 network: 4 weight matrices, no biases, weights N(0, 1), hidden layers 1/√m, input
- * layer unscaled via √D·x), target y* = Σ_{i=1}^{4} y_i* with y_i* = Σ_{l=1}^{4} P_i(⟨x, x_l⟩) a degree-i
+ * Setting (appendix 12): input dimension 10 (x uniform on S⁹), the four-layer relu network of §6
+ * (`sec6Network`) of width 100, target y* = Σ_{i=1}^{4} y_i* with y_i* = Σ_{l=1}^{4} P_i(⟨x, x_l⟩) a degree-i
  * harmonic (§6.2; orthogonal for i ≠ j in every layer's kernel), each scaled to ‖y_i*‖² = n on the
  * training sample so that the degrees start equal. The residual component of degree i (appendix 12) is
  * r_i = ((y − y*)ᵀy_i*)²/‖y_i*‖², on the n training points.
@@ -36,7 +35,6 @@ import type { Scale } from '../claim.js';
  * The kernel prediction replaces the network by its infinite-width layer kernel on the same sample and
  * the same initial residual: r_t = V(1 − ηλ)^t Vᵀr_0 with G_∞⁽ℓ⁾/n = VΛVᵀ and η from G_∞⁽ℓ⁾.
  */
-export const SEC57_DEPTH = 4;
 export const SEC57_DEGREES = [1, 2, 3, 4] as const;
 /** Degree-1 decay that sets the horizon: r_1(s) ≤ e^{−2}·r_1(0). */
 const HORIZON_DECAY = Math.exp(-2);
@@ -74,7 +72,7 @@ export function measureSec57(scale: Scale, seed: number): Sec57Result {
   const { n, width, steps, repetitions } = SEC57_SIZES[scale];
   const dim = 10;
   const base = createRng(seed);
-  const kernels = fastLayerwiseKernels(activationByName('relu'), SEC57_DEPTH);
+  const kernels = fastLayerwiseKernels(activationByName('relu'), SEC6_DEPTH);
   const runs: Sec57Repetition[] = [];
   for (let r = 0; r < repetitions; r++) {
     const rng = base.fork();
@@ -95,10 +93,10 @@ export function measureSec57(scale: Scale, seed: number): Sec57Result {
       });
     const inputs = networkInput(points, dim);
     const analytic = sphereLayerwiseGrams(kernels, points, dim);
-    const network: LayerRun[] = [];
-    const kernel: LayerRun[] = [];
-    for (let l = 0; l < SEC57_DEPTH; l++) {
-      const net = fullyConnectedNetwork({ inputDim: dim, widths: Array(SEC57_DEPTH - 1).fill(width), activation: 'relu', seed: netSeed, trainable: l });
+    const networkRuns: LayerRun[] = [];
+    const kernelRuns: LayerRun[] = [];
+    for (let l = 0; l < SEC6_DEPTH; l++) {
+      const net = network('relu', dim, width, netSeed, l);
       const data = trainingSet(inputs, dim, target);
       try {
         const gram = empiricalLayerGrams(net, inputs, dim).perLayer[l]!;
@@ -113,14 +111,14 @@ export function measureSec57(scale: Scale, seed: number): Sec57Result {
             project(residual).forEach((v, i) => (curves[i]![t] = v));
           },
         });
-        network.push(layerRun(curves, eta));
-        kernel.push(kernelPrediction(analytic.perLayer[l]!, n, initial!, steps, components));
+        networkRuns.push(layerRun(curves, eta));
+        kernelRuns.push(kernelPrediction(analytic.perLayer[l]!, n, initial!, steps, components));
       } finally {
         net.dispose();
         data.dispose();
       }
     }
-    runs.push({ network, kernel });
+    runs.push({ network: networkRuns, kernel: kernelRuns });
   }
   return { n, width, steps, repetitions: runs, ms: performance.now() - start };
 }

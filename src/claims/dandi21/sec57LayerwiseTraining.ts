@@ -1,7 +1,8 @@
 import type { Chart, ChartSeries, Claim } from '../claim.js';
 import { backendLabel, withBackend } from '../withBackend.js';
 import { judgePairedEffects, pairedOutcome, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
-import { measureSec57, SEC57_DEGREES, SEC57_DEPTH, SEC57_SIZES, type Sec57Result } from './sec57Experiment.js';
+import { measureSec57, SEC57_DEGREES, SEC57_SIZES, type Sec57Result } from './sec57Experiment.js';
+import { SEC6_DEPTH } from './sec6Network.js';
 
 /**
  * dandi21.sec5.7.layerwise-training — §5.7 (eqs. (21)–(22)) and appendix 12 (Figure 4): "while training
@@ -29,7 +30,7 @@ const logQ = (q: number) => (q > 0 ? Math.log(q) : Number.NaN);
 
 export function sec57Comparisons(result: Sec57Result): Comparison[] {
   const out: Comparison[] = [];
-  for (let l = 0; l + 1 < SEC57_DEPTH; l++) {
+  for (let l = 0; l + 1 < SEC6_DEPTH; l++) {
     for (let i = 1; i < SEC57_DEGREES.length; i++) {
       const effect = (source: 'network' | 'kernel', r: number) =>
         logQ(result.repetitions[r]![source][l]!.relativeRate[i]!) - logQ(result.repetitions[r]![source][l + 1]!.relativeRate[i]!);
@@ -62,7 +63,7 @@ export const sec57LayerwiseTraining: Claim = withBackend<Claim>({
       cases: judged.length,
       measurements: { measuredLabel: 'mean log Q_{ℓ,i} − log Q_{ℓ+1,i} (relative rate of degree i, layer ℓ vs ℓ + 1)', boundLabel: 'claimed > 0', rows },
       ...refutation,
-      charts: [relativeRateChart(result), ...Array.from({ length: SEC57_DEPTH }, (_, l) => residualChart(result, l))],
+      charts: [relativeRateChart(result), ...Array.from({ length: SEC6_DEPTH }, (_, l) => residualChart(result, l))],
     };
   },
 });
@@ -113,7 +114,7 @@ function relativeRateChart(result: Sec57Result): Chart {
   SEC57_DEGREES.forEach((k, i) => {
     if (i === 0) return;
     for (const source of ['network', 'kernel'] as const) {
-      const points = Array.from({ length: SEC57_DEPTH }, (_, l) => {
+      const points = Array.from({ length: SEC6_DEPTH }, (_, l) => {
         const qs = result.repetitions.map((r) => r[source][l]!.relativeRate[i]!);
         return [l, qs.reduce((s, v) => s + v, 0) / qs.length] as const;
       });

@@ -1,6 +1,5 @@
 import { activationByName } from '../../activations/activationByName.js';
 import { MNIST_PIXELS, mnistBatch } from '../../data/mnist.js';
-import { replicateExponent, type ExponentInterval } from '../../kernelRegime/exponentInterval.js';
 import { networkInput } from '../../kernelRegime/sphereNtk.js';
 import { fastLayerwiseKernels } from '../../layerwise/fastLayerwiseKernels.js';
 import { layerwiseContributions } from '../../layerwise/layerwiseContributions.js';
@@ -8,21 +7,21 @@ import { layerwiseNtkGrams, type LayerwiseGrams } from '../../layerwise/layerwis
 import { layerwiseSpectrum, type LayerwiseSpectrum } from '../../layerwise/layerwiseSpectrum.js';
 import { sphereLayerwiseGrams } from '../../layerwise/sphereLayerwiseGrams.js';
 import { eighTop } from '../../linalg/eigh.js';
+import { topPrincipalComponent } from '../../data/topPrincipalComponent.js';
 import { empiricalLayerGrams } from '../../networks/empiricalLayerGrams.js';
-import { fullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
-import { createRng, type Rng } from '../../random/rng.js';
-import { float64Gram } from '../../spectra/float64Gram.js';
+import { createRng } from '../../random/rng.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
 import { zonalSum } from '../../sphere/zonalSum.js';
 import type { Scale } from '../claim.js';
+import { network, SEC6_DEPTH } from './sec6Network.js';
+import { measureWidthConvergence, type WidthConvergence } from './widthConvergence.js';
 
 /**
  * The layer-wise contribution experiments of Dandi & Jacot §6 and appendices 13, 14, 16.
  *
- * Network (§6, appendix 14): fully connected, four layers = four weight matrices (layers 0..3 as in §2;
- * three hidden layers of equal width m), no biases, in the parametrisation of `layerwiseNtkEntry`
- * (weights N(0, 1), hidden layers scaled 1/√m, input layer unscaled): src/networks' network scales its
- * input layer by 1/√D, so it is fed √D·x (`networkInput`), which makes both the same network.
+ * Network: `sec6Network` (four weight matrices, width m), fed √D·x (`networkInput`) so that its input
+ * layer is unscaled as in the parametrisation of `layerwiseNtkEntry`, which makes the analytic Grams its
+ * infinite-width limit.
  *
  * Quantity (appendix 13): for targets y = (f(x_1), …, f(x_n)) on the n training inputs, the contribution
  * of layer ℓ is c_ℓ = yᵀG⁽ℓ⁾y and the plotted relative contribution is c_ℓ/c_{L−1}
@@ -48,7 +47,6 @@ import type { Scale } from '../claim.js';
  * - (d) `sphere10-zonal-tanh`: setting (b) with tanh, on the same samples and anchors as (b) (paired).
  * relu networks for (a)–(c) (§6: "a ReLU network containing 4 fully connected layers").
  */
-export const SEC6_DEPTH = 4;
 export const SEC6_DEGREES = [1, 2, 3, 4] as const;
 
 export const SEC6_SIZES: Record<Scale, { n: number; width: number; repetitions: number }> = {
@@ -95,26 +93,6 @@ export interface Sec6Result {
   readonly widthConvergence: readonly WidthConvergence[];
   readonly ms: number;
 }
-
-/**
- * Analytic against empirical per-layer Grams as the width grows, on WIDTH_POINTS points of S⁹ (setting
- * (b)): the normwise relative deviation (Σ_ℓ‖G_emp⁽ℓ⁾ − G_∞⁽ℓ⁾‖²_F)^{1/2}/(Σ_ℓ‖G_∞⁽ℓ⁾‖²_F)^{1/2} of one
- * network per (width, initialisation), and its power-law exponent in m with a t-interval over the
- * initialisations (`replicateExponent`); the fluctuation of a finite-width NTK is O(m^{−1/2}).
- */
-export interface WidthConvergence {
-  readonly activation: 'relu' | 'tanh';
-  readonly widths: readonly number[];
-  /** deviation[r][w]: initialisation r at widths[w]. */
-  readonly deviation: readonly (readonly number[])[];
-  readonly exponent: ExponentInterval;
-}
-
-export const WIDTH_POINTS = 40;
-export const WIDTH_SWEEP: Record<Scale, { widths: number[]; initialisations: number }> = {
-  quick: { widths: [64, 128, 256, 512, 1024], initialisations: 3 },
-  paper: { widths: [64, 128, 256, 512, 1024, 2048], initialisations: 5 },
-};
 
 interface Measured {
   empirical: Float64Array[][];
@@ -220,31 +198,7 @@ export function measureSec6(scale: Scale, seed: number): Sec6Result {
   return { scale, n, width, repetitions, families, widthConvergence, ms: performance.now() - start };
 }
 
-function measureWidthConvergence(activation: 'relu' | 'tanh', scale: Scale, rng: Rng): WidthConvergence {
-  const { widths, initialisations } = WIDTH_SWEEP[scale];
-  const dim = 10;
-  const points = sampleSphere(rng.fork(), WIDTH_POINTS, dim - 1);
-  const analytic = sphereLayerwiseGrams(fastLayerwiseKernels(activationByName(activation), SEC6_DEPTH), points, dim);
-  const norm = Math.sqrt(analytic.perLayer.reduce((s, g) => s + g.reduce((t, v) => t + v * v, 0), 0));
-  const deviation = Array.from({ length: initialisations }, () =>
-    widths.map((m) => {
-      const net = network(activation, dim, m, rng.int(2 ** 31));
-      try {
-        const empirical = empiricalLayerGrams(net, networkInput(points, dim), dim);
-        let sq = 0;
-        empirical.perLayer.forEach((g, l) => g.forEach((v, i) => (sq += (v - analytic.perLayer[l]![i]!) ** 2)));
-        return Math.sqrt(sq) / norm;
-      } finally {
-        net.dispose();
-      }
-    }),
-  );
-  return { activation, widths, deviation, exponent: replicateExponent(widths, deviation) };
-}
 
-function network(activation: 'relu' | 'tanh', inputDim: number, width: number, seed: number) {
-  return fullyConnectedNetwork({ inputDim, widths: Array(SEC6_DEPTH - 1).fill(width), activation, seed });
-}
 
 /** Empirical (network at initialisation, disposed here) and analytic per-layer Grams on unit-sphere points. */
 function sphereGrams(activation: 'relu' | 'tanh', points: Float64Array, dim: number, width: number, seed: number): [LayerwiseGrams, LayerwiseGrams] {
@@ -258,19 +212,3 @@ function sphereGrams(activation: 'relu' | 'tanh', points: Float64Array, dim: num
   }
 }
 
-/**
- * The sample's projections on its top principal component, standardised: with the centred data X_c and
- * X_cX_cᵀu = λu (u the top unit eigenvector, float64 Gram of the float32 pixels), the projections are
- * X_cv = √λ·u with mean 0, so z = √n·u has unit variance.
- */
-function topPrincipalComponent(images: Float32Array, n: number, dim: number): Float64Array {
-  const centred = new Float32Array(images.length);
-  for (let c = 0; c < dim; c++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += images[i * dim + c]!;
-    mean /= n;
-    for (let i = 0; i < n; i++) centred[i * dim + c] = images[i * dim + c]! - mean;
-  }
-  const { vectors } = eighTop(float64Gram(centred, n, dim), n, 1);
-  return vectors.map((u) => Math.sqrt(n) * u);
-}

@@ -1,6 +1,8 @@
 import type { Chart, ChartSeries, Claim, TightestForm } from '../claim.js';
 import { backendLabel, withBackend } from '../withBackend.js';
-import { measureSec6, SEC6_DEGREES, SEC6_DEPTH, SEC6_SIZES, WIDTH_POINTS, type Sec6FamilyResult, type Sec6Result } from './sec6Experiment.js';
+import { measureSec6, SEC6_DEGREES, SEC6_SIZES, type Sec6FamilyResult, type Sec6Result } from './sec6Experiment.js';
+import { SEC6_DEPTH } from './sec6Network.js';
+import { WIDTH_POINTS } from './widthConvergence.js';
 import { judgePairedEffects, pairedOutcome, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
 
 /**
