@@ -79,4 +79,14 @@ describe('fast per-layer kernels, their Grams on the sphere and their Funk–Hec
     expect(relu.vanishes.every((v) => !v)).toBe(true);
     for (let l = 0; l < depth; l++) for (let k = 0; k <= 8; k++) expect(relu.values[l]![k]!).toBeGreaterThan(100 * relu.error[l]![k]!);
   });
+
+  it('the population ratios of the §6 claim (degrees 1–4 on S¹ and S⁹; tanh: odd degrees) are resolved to 1e−5 relative', () => {
+    for (const [name, sphereDim] of [['relu', 1], ['relu', 9], ['tanh', 9]] as const) {
+      const s = layerwiseSpectrum(fastLayerwiseKernels(activationByName(name), depth), sphereDim, 4);
+      for (let k = 1; k <= 4; k++) {
+        if (s.vanishes[k]) continue;
+        for (let l = 0; l < depth; l++) expect(s.error[l]![k]! / s.values[l]![k]!, `${name} S^${sphereDim} layer ${l} degree ${k}`).toBeLessThanOrEqual(1e-5);
+      }
+    }
+  });
 });
