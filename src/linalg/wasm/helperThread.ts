@@ -30,7 +30,7 @@ export interface Helper {
   finish(): void;
 }
 
-/** Calls per job list; the largest list (the trailing update of a reduction at n = 11500) needs < 2000. */
+/** Calls per job list; the largest (the first trailing update of a reduction, ≈ n²/65536 gemm calls) is ≈ 2000 at MAX_ORDER = 11500. */
 const CAPACITY = 4096;
 /** Doubles per recorded call: the kernel's id and up to 10 arguments. */
 const STRIDE = 11;
