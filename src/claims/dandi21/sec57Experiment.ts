@@ -4,6 +4,7 @@ import { fastLayerwiseKernels } from '../../layerwise/fastLayerwiseKernels.js';
 import { sphereLayerwiseGrams } from '../../layerwise/sphereLayerwiseGrams.js';
 import { eigh } from '../../linalg/eigh.js';
 import { empiricalLayerGrams } from '../../networks/empiricalLayerGrams.js';
+import type { FullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
 import { gradientDescent } from '../../networks/gradientDescent.js';
 import { largestEigenvalue } from '../../networks/largestEigenvalue.js';
 import { trainingSet } from '../../networks/trainingSet.js';
@@ -95,32 +96,42 @@ export function measureSec57(scale: Scale, seed: number): Sec57Result {
     const analytic = sphereLayerwiseGrams(kernels, points, dim);
     const networkRuns: LayerRun[] = [];
     const kernelRuns: LayerRun[] = [];
-    for (let l = 0; l < SEC6_DEPTH; l++) {
-      const net = network('relu', dim, width, netSeed, l);
-      const data = trainingSet(inputs, dim, target);
-      try {
-        const gram = empiricalLayerGrams(net, inputs, dim).perLayer[l]!;
-        const eta = 0.5 / (largestEigenvalue(gram, n) / n);
+    const data = trainingSet(inputs, dim, target);
+    try {
+      // Every trained layer starts from the same weights (same seed), so the initial per-layer Grams are computed once.
+      const initialGrams = withNetwork(network('relu', dim, width, netSeed), (net) => empiricalLayerGrams(net, inputs, dim).perLayer);
+      for (let l = 0; l < SEC6_DEPTH; l++) {
+        const eta = 0.5 / (largestEigenvalue(initialGrams[l]!, n) / n);
         const curves = SEC57_DEGREES.map(() => new Float64Array(steps + 1));
         let initial: Float32Array | undefined;
-        gradientDescent(net, data, {
-          eta,
-          steps,
-          observe: (t, residual) => {
-            if (t === 0) initial = Float32Array.from(residual);
-            project(residual).forEach((v, i) => (curves[i]![t] = v));
-          },
-        });
+        withNetwork(network('relu', dim, width, netSeed, l), (net) =>
+          gradientDescent(net, data, {
+            eta,
+            steps,
+            observe: (t, residual) => {
+              if (t === 0) initial = Float32Array.from(residual);
+              project(residual).forEach((v, i) => (curves[i]![t] = v));
+            },
+          }),
+        );
         networkRuns.push(layerRun(curves, eta));
         kernelRuns.push(kernelPrediction(analytic.perLayer[l]!, n, initial!, steps, components));
-      } finally {
-        net.dispose();
-        data.dispose();
       }
+    } finally {
+      data.dispose();
     }
     runs.push({ network: networkRuns, kernel: kernelRuns });
   }
   return { n, width, steps, repetitions: runs, ms: performance.now() - start };
+}
+
+/** Run `use` on a network and dispose it afterwards. */
+function withNetwork<T>(net: FullyConnectedNetwork, use: (net: FullyConnectedNetwork) => T): T {
+  try {
+    return use(net);
+  } finally {
+    net.dispose();
+  }
 }
 
 /**
