@@ -19,7 +19,9 @@ export interface CliRun {
 export function runCli(args: readonly string[]): Promise<CliRun> {
   if (!existsSync(new URL('../../dist/cli/main.js', import.meta.url))) throw new Error('dist/ is missing: run `npm run build` first');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The tests' runs must not write into a CI job's summary.
+    const { GITHUB_STEP_SUMMARY: _, ...env } = process.env;
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

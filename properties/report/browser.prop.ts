@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/renderReport.js';
+import { reportOrder } from '../../src/report/reportOrder.js';
 import type { RunResults } from '../../src/runner/runResults.js';
 import { FAST_CLAIMS, ROOT, runCli } from '../cli/runCli.js';
 import { fakeChart, fakeRecord, fakeRun, HOSTILE } from './fakeResults.js';
@@ -58,7 +59,7 @@ describe('the conformance report in a real headless Chromium', () => {
     expect(requests).toEqual([pathToFileURL(file).href]);
     expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.compatMode)).toBe('CSS1Compat');
     const sections = await page.$$eval('section.claim', (els) => els.map((e) => e.getAttribute('data-claim-id')));
-    expect(sections).toEqual(results.claims.map((c) => c.id));
+    expect(sections).toEqual(reportOrder(results.claims).flatMap((p) => p.groups.flat().map((c) => c.id)));
     const sizes = await page.$$eval('figure.chart svg', (svgs) => svgs.map((s) => [s.getBoundingClientRect().width, s.getBoundingClientRect().height]));
     expect(sizes).toHaveLength(results.claims.reduce((n, c) => n + c.charts.length, 0));
     expect(sizes.length).toBeGreaterThan(0);
@@ -92,10 +93,10 @@ describe('the conformance report in a real headless Chromium', () => {
         fakeRun([
           fakeRecord({
             id: 'x.hostile',
-            statement: hostile,
+            printed: { key: 'k', anchor: hostile, lines: [1, 1], text: hostile },
             verdict: 'error',
             error: { message: hostile, stack: hostile },
-            measurements: { measuredLabel: hostile, boundLabel: hostile, rows: [{ params: { [hostile]: hostile }, measured: hostile, bound: null, ok: false }] },
+            measurements: { measuredLabel: hostile, boundLabel: hostile, rows: [{ params: { [hostile]: hostile }, measured: hostile, bound: null, ok: false, decided: true, margin: -1 }] },
             charts: [fakeChart({ title: hostile, series: [{ name: hostile, style: 'points', points: [[1, 1], [2, 0]] }] })],
           }),
         ]),
@@ -113,7 +114,70 @@ describe('the conformance report in a real headless Chromium', () => {
       scripts: 0,
       images: 0,
     });
-    expect(await page.textContent('.statement')).toBe(hostile);
+    expect(await page.textContent('.printed')).toBe(hostile);
+    await page.close();
+  });
+
+  /**
+   * The chart and table rules of the report, read off the rendered page (at 1280 px, then printed to A4):
+   * no measured point outside its plot frame, one colour per legend name within a claim, integer tick
+   * labels on integer axes, the deciding columns of every measurement table visible without scrolling,
+   * and nothing wider than the printed page.
+   */
+  it('keeps the chart and table rules at 1280 px and in print', async () => {
+    const file = join(dir, 'rules.html');
+    const skewed = fakeChart({
+      xScale: 'linear',
+      xInteger: true,
+      series: [
+        { name: 'degree 1, measured', thing: 'degree 1', style: 'line', points: [[1, 1], [2, 0.3], [4, 0.1]] },
+        { name: 'degree 1, predicted', thing: 'degree 1', style: 'dashed', points: [[1, 1], [2, 1e-20], [4, 1e-50]] },
+        { name: 'degree 2, measured', thing: 'degree 2', style: 'points', points: [[1, 0.5], [2, 0.2]], intervals: [[0.3, 0.7], [0.1, 0.3]] },
+      ],
+    });
+    const wide = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`a rather long parameter name ${i}`, 1234.56789 * i]));
+    const rows = Array.from({ length: 20 }, (_, i) => ({ params: wide, measured: i, bound: 10, ok: i <= 10, decided: true, margin: 10 - i }));
+    writeFileSync(file, renderReport(fakeRun([fakeRecord({ id: 'x.rules', charts: [skewed, fakeChart()], measurements: { measuredLabel: 'measured', boundLabel: 'bound', rows } })])));
+    const { page, errors } = await open(file);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(errors).toEqual([]);
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const report = await page.evaluate(() => {
+        type El = { getBoundingClientRect(): { left: number; right: number; top: number; bottom: number }; getAttribute(n: string): string | null; querySelectorAll(s: string): Iterable<El>; querySelector(s: string): El | null; textContent: string | null };
+        const doc = (globalThis as unknown as { document: El & { documentElement: { scrollWidth: number; clientWidth: number } } }).document;
+        const all = (root: El, selector: string) => Array.from(root.querySelectorAll(selector));
+        const outside: string[] = [];
+        for (const fig of all(doc, 'figure.chart')) {
+          const frame = fig.querySelector('rect.frame')!.getBoundingClientRect();
+          const inFrame = (r: { left: number; right: number; top: number; bottom: number }) => r.left >= frame.left - 4 && r.right <= frame.right + 4 && r.top >= frame.top - 4 && r.bottom <= frame.bottom + 4;
+          for (const mark of all(fig, 'g[clip-path] circle:not(.predicted), g[clip-path] polyline:not(.predicted), g[clip-path] path.interval')) {
+            if (!inFrame(mark.getBoundingClientRect())) outside.push(fig.getAttribute('id') ?? '?');
+          }
+        }
+        const colours: Record<string, string[]> = {};
+        for (const section of all(doc, 'section.claim')) {
+          for (const g of all(section, 'g.legend')) {
+            const name = `${section.getAttribute('data-claim-id')}: ${g.querySelector('text')!.textContent}`;
+            const mark = g.querySelector('line, circle')!;
+            colours[name] = [...new Set([...(colours[name] ?? []), mark.getAttribute('stroke') ?? mark.getAttribute('fill') ?? ''])];
+          }
+        }
+        const nonInteger = all(doc, 'figure[data-x-integer] svg > text[text-anchor="middle"]')
+          .map((t) => t.textContent ?? '')
+          .filter((t) => /\d/.test(t) && !/^-?\d+$/.test(t));
+        const hiddenDeciding = all(doc, '.table-scroll').filter((box) => {
+          const head = all(box, 'thead th');
+          return head.length >= 5 && head[4]!.getBoundingClientRect().right > box.getBoundingClientRect().right + 1;
+        }).length;
+        return { outside, multiColoured: Object.entries(colours).filter(([, c]) => c.length > 1), nonInteger, hiddenDeciding, overflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth };
+      });
+      expect(report.outside, media).toEqual([]);
+      expect(report.multiColoured, media).toEqual([]);
+      expect(report.nonInteger, media).toEqual([]);
+      expect(report.hiddenDeciding, media).toBe(0);
+      expect(report.overflow, media).toBeLessThanOrEqual(0);
+    }
     await page.close();
   });
 });

@@ -8,8 +8,8 @@ export function fakeRecord(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
   return {
     id,
     paper: 'cao21',
-    section: '§3.2, Theorem 3.3',
-    statement: 'μ_k ≥ μ_{k+2}',
+    printed: { key: 'thm3.3', anchor: '§3.2, Theorem 3.3', lines: [140, 146], text: 'μ_k ≥ μ_{k+2}' },
+    reading: [{ text: 'μ_k on S^d with the uniform probability measure', restsOn: 'L154' }],
     domain: 'd ∈ [1, 10]',
     rule: 'holds when every case satisfies the bound',
     tolerance: '4·K·ε',
@@ -21,7 +21,8 @@ export function fakeRecord(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
     replay: `npx spectral-conformance verify --claims ${id} --scale quick --seed 42`,
     reason: 'all 1 drawn cases satisfy the bound',
     cases: 1,
-    measurements: { measuredLabel: 'ratio', boundLabel: '1 + accuracy', rows: [{ params: { d: 3, K: 10 }, measured: 0.25, bound: 1, ok: true }] },
+    measurements: { measuredLabel: 'ratio', boundLabel: '1 + accuracy', rows: [{ params: { d: 3, K: 10 }, measured: 0.25, bound: 1, ok: true, decided: true, margin: 0.6 }] },
+    power: { reference: 'equal consecutive eigenvalues', marginLabel: 'log10(bound / measured)', decided: 1, undecided: 0, margins: { min: 0.6, median: 0.6, max: 0.6 } },
     charts: [fakeChart()],
     budgetMs: 120_000,
     timedOut: false,
@@ -55,6 +56,7 @@ export function fakeRun(claims: readonly ClaimRecord[], overrides: Partial<RunRe
     seed: 42,
     scale: 'quick',
     claims,
+    catalogues: [],
     ...overrides,
   };
 }

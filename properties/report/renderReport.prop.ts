@@ -25,19 +25,25 @@ describe('renderReport: the conformance page from results.json', () => {
         fakeRun([
           fakeRecord({
             id: t.id,
-            statement: t.statement,
-            section: t.section,
+            printed: { key: t.key, anchor: t.section, lines: [1, 2], text: t.statement },
+            reading: [{ text: t.statement, restsOn: t.section }],
+            readingName: t.title,
+            refutation: { kind: 'typo', evidence: t.reason },
             paper: t.paper,
             reason: t.reason,
             verdict: 'error',
             error: { message: t.reason, stack: t.stack },
-            measurements: { measuredLabel: t.title, boundLabel: t.title, rows: [{ params: { [t.key]: t.value }, measured: t.value, bound: null, ok: false }] },
+            measurements: { measuredLabel: t.title, boundLabel: t.title, rows: [{ params: { [t.key]: t.value }, measured: t.value, bound: null, ok: false, decided: true, margin: -1 }] },
+            power: { reference: t.title, marginLabel: t.title, decided: 1, undecided: 0, margins: { min: -1, median: -1, max: -1 } },
+            worst: { params: { [t.key]: t.value }, measured: t.value, bound: t.value, margin: -1 },
             counterexample: { params: { [t.key]: t.value }, measured: t.value, bound: t.value, seed: 1, path: t.value },
             tightest: { statement: t.statement, value: 1 },
             charts: [fakeChart({ title: t.title, yLabel: t.title })],
             replay: t.value,
           }),
-        ]),
+        ], {
+          catalogues: [{ paper: t.paper, title: t.title, authors: t.title, venue: t.title, year: 2021, source: t.title, statements: [{ key: t.key, anchor: t.section, lines: [1, 2], printed: t.statement }, { key: `${t.key}x`, anchor: t.section, lines: [3, 3], printed: t.statement, notCheckable: t.reason, readingsDiffer: t.reason }] }],
+        }),
       );
       for (const h of HOSTILE) expect(html).not.toContain(h);
       expect(html).not.toMatch(/<(script|img|textarea)/i);

@@ -29,21 +29,71 @@ function drawn(svg: string): Array<[number, number]> {
 const series = (points: ChartSeries['points'], style: ChartSeries['style'] = 'line'): ChartSeries => ({ name: 'measured', style, points });
 
 describe('svgChart: log axes, legends, dropped points', () => {
-  it('places decade labels and data on log-log axes at log-proportional positions', () => {
+  it('places decade labels and data on log-log axes at log-proportional positions, with a little room around the data', () => {
     const svg = svgChart(fakeChart({ series: [series([[1, 1], [10, 1e-3], [100, 1e-6]])] }), 'c0');
     const f = frame(svg);
     const xs = labels(svg, 'x');
     const ys = labels(svg, 'y');
     expect([...xs.keys()]).toEqual(['10⁰', '10¹', '10²']);
-    expect(xs.get('10⁰')).toBeCloseTo(f.x, 1);
+    // Equal room on both sides in decades, so 10¹ sits in the middle; the room is a few percent, not a decade.
+    expect(xs.get('10⁰')! - f.x).toBeGreaterThan(0);
+    expect(xs.get('10⁰')! - f.x).toBeLessThan(0.06 * f.w);
+    expect(xs.get('10⁰')! - f.x).toBeCloseTo(f.x + f.w - xs.get('10²')!, 1);
     expect(xs.get('10¹')).toBeCloseTo(f.x + f.w / 2, 1);
-    expect(xs.get('10²')).toBeCloseTo(f.x + f.w, 1);
     expect([...ys.keys()]).toEqual(['10⁻⁶', '10⁻⁵', '10⁻⁴', '10⁻³', '10⁻²', '10⁻¹', '10⁰']);
     expect(ys.get('10⁻³')).toBeCloseTo(f.y + f.h / 2, 1);
     // The data point (10, 10⁻³) is drawn exactly at the labels 10¹ and 10⁻³.
     expect(drawn(svg)).toContainEqual([xs.get('10¹'), ys.get('10⁻³')]);
     expect(svg).toContain('k (log scale)');
     expect(svg).toContain('μ_k (log scale)');
+  });
+
+  it('sets the y-range by the measured series: a prediction falling to 1e−50 is clipped, not squashing the data, and the chart says so', () => {
+    const measured = series([[1, 1], [2, 0.5], [3, 0.2], [4, 0.1]]);
+    const predicted: ChartSeries = { name: 'predicted', style: 'dashed', points: [[1, 1], [2, 1e-10], [3, 1e-30], [4, 1e-50]] };
+    const svg = svgChart(fakeChart({ xScale: 'linear', series: [measured, predicted] }), 'c5');
+    const f = frame(svg);
+    const ys = drawn(svg).slice(0, 4).map(([, y]) => y);
+    // The measured decade (0.1 … 1) fills the plot height but for the room (≥ 90 %).
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.9 * f.h);
+    expect(svg).toContain('3 predicted or bound points lie outside the measured range and are clipped');
+  });
+
+  it('colours by the thing a series is about: a prediction has its measurement\'s colour, other things other colours, dash by kind', () => {
+    const svg = svgChart(
+      fakeChart({
+        series: [
+          { name: 'degree 2, measured', thing: 'degree 2', style: 'line', points: [[1, 1], [2, 0.5]] },
+          { name: 'degree 2, predicted', thing: 'degree 2', style: 'dashed', points: [[1, 1], [2, 0.4]] },
+          { name: 'degree 4, measured', thing: 'degree 4', style: 'line', points: [[1, 0.3], [2, 0.2]] },
+          { name: 'bound', style: 'bound', points: [[1, 0.9], [2, 0.9]] },
+        ],
+      }),
+      'c6',
+    );
+    const strokes = [...svg.matchAll(/<polyline(?: class="predicted")? fill="none" stroke="([^"]+)"([^>]*)>/g)].map((m) => [m[1], /stroke-dasharray="([^"]+)"/.exec(m[2]!)?.[1] ?? 'solid']);
+    expect(strokes[0]![0]).toBe(strokes[1]![0]);
+    expect(new Set([strokes[0]![0], strokes[2]![0], strokes[3]![0]]).size).toBe(3);
+    expect(strokes.map((s) => s[1])).toEqual(['solid', '7 4', 'solid', '2 3']);
+  });
+
+  it('on an integer x axis labels only integers and draws no line across a skipped value', () => {
+    const svg = svgChart(fakeChart({ xScale: 'linear', xInteger: true, series: [series([[1, 1], [2, 0.5], [4, 0.2]])] }), 'c7');
+    for (const label of labels(svg, 'x').keys()) expect(label, label).toMatch(/^-?\d+$/);
+    expect([...svg.matchAll(/<polyline /g)]).toHaveLength(1);
+    expect(svg.match(/<circle /g)).toHaveLength(1);
+  });
+
+  it('draws the intervals of a decision as whiskers inside the plot, and widens the y-range to hold them', () => {
+    const svg = svgChart(fakeChart({ xScale: 'linear', yScale: 'linear', series: [{ name: 'effect', style: 'points', points: [[1, 0.5], [2, 0.2]], intervals: [[0.1, 0.9], [-0.4, 0.8]] }] }), 'c8');
+    const f = frame(svg);
+    const whiskers = [...svg.matchAll(/<path class="interval" d="M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => [Number(m[2]), Number(m[3])]);
+    expect(whiskers).toHaveLength(2);
+    for (const [lo, hi] of whiskers) {
+      expect(lo).toBeLessThanOrEqual(f.y + f.h + 0.1);
+      expect(hi).toBeGreaterThanOrEqual(f.y - 0.1);
+      expect(lo).toBeGreaterThan(hi);
+    }
   });
 
   test.prop([

@@ -5,14 +5,22 @@
 const meta = (id) => ({
   id,
   paper: 'fake',
-  section: '§0',
-  statement: `fake claim ${id}`,
+  printed: { key: id, anchor: '§0', lines: [1, 1], text: `fake claim ${id}` },
+  reading: [],
   domain: 'none',
   rule: 'fixed by the fake',
   tolerance: 'none',
 });
 
 const table = (rows) => ({ measuredLabel: 'measured', boundLabel: 'bound', rows });
+
+const power = (rows) => ({
+  reference: 'none (fake)',
+  marginLabel: 'none',
+  decided: rows.filter((r) => r.decided).length,
+  undecided: rows.filter((r) => !r.decided).length,
+  margins: rows.some((r) => r.decided) ? { min: 1, median: 1, max: 1 } : null,
+});
 
 export const claims = [
   {
@@ -21,7 +29,8 @@ export const claims = [
       verdict: 'holds',
       reason: `seed ${ctx.seed}, runs ${ctx.runs ?? 'default'}, path ${ctx.path ?? 'none'}`,
       cases: ctx.runs ?? 3,
-      measurements: table([{ params: { n: 1 }, measured: 0.5, bound: 1, ok: true }]),
+      measurements: table([{ params: { n: 1 }, measured: 0.5, bound: 1, ok: true, decided: true, margin: 1 }]),
+      power: power([{ decided: true }]),
       charts: [{ id: 'c', title: 'fake', xLabel: 'x', yLabel: 'y', xScale: 'log', yScale: 'log', series: [{ name: 's', style: 'line', points: [[1, 1], [10, 0.1]] }] }],
     }),
   },
@@ -45,7 +54,7 @@ export const claims = [
   },
   {
     ...meta('fake.backend'),
-    check: () => ({ verdict: 'holds', reason: `backend ${process.env.SPECTRAL_BACKEND}`, cases: 1, measurements: table([]), charts: [] }),
+    check: () => ({ verdict: 'holds', reason: `backend ${process.env.SPECTRAL_BACKEND}`, cases: 1, measurements: table([]), power: power([]), charts: [] }),
   },
   {
     ...meta('fake.nan'),
@@ -53,8 +62,34 @@ export const claims = [
       verdict: 'inconclusive',
       reason: 'measured a NaN',
       cases: 1,
-      measurements: table([{ params: { n: 2 }, measured: Number.NaN, bound: Number.POSITIVE_INFINITY, ok: true }]),
+      measurements: table([{ params: { n: 2 }, measured: Number.NaN, bound: Number.POSITIVE_INFINITY, ok: true, decided: false, margin: Number.NaN }]),
+      power: power([]),
       charts: [],
     }),
+  },
+];
+
+// The fake paper's catalogue: one statement checked by the fakes, one recorded as not checkable.
+export const catalogues = [
+  {
+    paper: 'fake',
+    title: 'A fake paper',
+    authors: 'A. Author',
+    venue: 'Nowhere',
+    year: 2020,
+    source: 'papers/fake.txt',
+    statements: [
+      { key: 'fake.holds', anchor: '§0', lines: [1, 1], printed: 'fake claim fake.holds' },
+      { key: 'definition', anchor: '§1', lines: [2, 3], printed: 'a definition', notCheckable: 'a definition asserts nothing' },
+    ],
+  },
+  {
+    paper: 'unused',
+    title: 'A paper with no claim in the run',
+    authors: 'B. Author',
+    venue: 'Nowhere',
+    year: 2020,
+    source: 'papers/unused.txt',
+    statements: [],
   },
 ];

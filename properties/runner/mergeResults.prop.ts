@@ -28,6 +28,12 @@ describe('merge: shard outputs back into one run', () => {
     expect(merged.claims.map((c) => c.id)).toEqual(['fake.c2', 'other.x']);
   });
 
+  it('keeps the catalogues of all parts, one per paper', () => {
+    const cat = (paper: string) => ({ paper, title: paper, authors: 'A', venue: 'V', year: 2021, source: 's', statements: [] });
+    const merged = mergeResults([fakeRun([fakeRecord({ id: 'fake.c1' })], { catalogues: [cat('p1')] }), fakeRun([fakeRecord({ id: 'fake.c2' })], { catalogues: [cat('p1'), cat('p2')] })], IDS);
+    expect(merged.catalogues.map((c) => c.paper)).toEqual(['p1', 'p2']);
+  });
+
   it('refuses parts that overlap or ran with another seed, scale or backend', () => {
     const a = fakeRun([fakeRecord({ id: 'fake.c1' })]);
     expect(() => mergeResults([a, a], IDS)).toThrow(/fake\.c1 appears in more than one part/);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/report/writeReportFiles.js';
+import { loadCatalogues } from '../../src/runner/loadCatalogues.js';
 import { loadClaims } from '../../src/runner/loadClaims.js';
 import { runVerify } from '../../src/runner/runVerify.js';
 import { resultsValidator } from './resultsSchema.js';
@@ -12,7 +13,8 @@ const registry = new URL('./fakeRegistry.mjs', import.meta.url).href;
 describe('runVerify: a whole run over every kind of outcome', () => {
   it('records holds, error, time budget, a dead worker and NaN measurements in a results.json that validates against the schema', async () => {
     const claims = (await loadClaims(registry)).filter((c) => c.id !== 'fake.backend');
-    const run = await runVerify({ claims, expected: new Map([['fake.holds', 'holds']]), seed: 3, scale: 'quick', jobs: 2, backend: 'wasm', registry });
+    const catalogues = await loadCatalogues(registry);
+    const run = await runVerify({ claims, catalogues, expected: new Map([['fake.holds', 'holds']]), seed: 3, scale: 'quick', jobs: 2, backend: 'wasm', registry });
     expect(run.claims.map((c) => [c.id, c.verdict, c.expected])).toEqual([
       ['fake.holds', 'holds', 'holds'],
       ['fake.throws', 'error', null],
@@ -20,7 +22,8 @@ describe('runVerify: a whole run over every kind of outcome', () => {
       ['fake.exits', 'error', null],
       ['fake.nan', 'inconclusive', null],
     ]);
-    expect(run).toMatchObject({ version: 1, seed: 3, scale: 'quick', environment: { node: process.version, backend: 'wasm' } });
+    expect(run.catalogues.map((c) => c.paper)).toEqual(['fake']);
+    expect(run).toMatchObject({ version: 2, seed: 3, scale: 'quick', environment: { node: process.version, backend: 'wasm' } });
     const dir = mkdtempSync(join(tmpdir(), 'sc-run-'));
     writeReportFiles(dir, run);
     const validate = resultsValidator();

@@ -25,7 +25,9 @@ export function forAllClaim<P extends Record<string, Scalar>>(
     check(ctx) {
       const outcome = checkForAll(ctx, spec.law(ctx.scale));
       const extra = present ? present(outcome, ctx) : {};
-      return { ...outcome, charts: extra.charts ?? [], ...(extra.tightest ? { tightest: extra.tightest } : {}) };
+      // A refutation's finding ends with the tightest form every sampled case satisfies, when measured.
+      const reason = outcome.verdict === 'refuted' && extra.tightest ? `${outcome.reason}; tightest measured form: ${extra.tightest.statement} (${Number(extra.tightest.value.toPrecision(4))})` : outcome.reason;
+      return { ...outcome, reason, charts: extra.charts ?? [], ...(extra.tightest ? { tightest: extra.tightest } : {}) };
     },
   };
 }

@@ -1,14 +1,18 @@
-import type { CheckContext, Claim, ClaimOutcome, Verdict } from './claim.js';
+import type { CheckContext, Claim, ClaimOutcome, Printed, Reading, RefutationClass, Verdict } from './claim.js';
 
 /** One claim's entry in results.json (see schema/results.schema.json). */
 export interface ClaimResult extends Omit<ClaimOutcome, 'verdict'> {
   readonly id: string;
   readonly paper: string;
-  readonly section: string;
-  readonly statement: string;
+  readonly printed: Printed;
+  readonly reading: readonly Reading[];
+  readonly readingName?: string;
+  /** Present when the verdict is refuted and the claim classifies its refutation. */
+  readonly refutation?: RefutationClass;
   readonly domain: string;
   readonly rule: string;
   readonly tolerance: string;
+  readonly glossary?: Readonly<Record<string, string>>;
   readonly verdict: Verdict;
   readonly expected: Verdict | null;
   readonly seed: number;
@@ -26,24 +30,36 @@ export function replayCommand(id: string, ctx: CheckContext, path?: string): str
   return `npx spectral-conformance verify --claims ${id} --scale ${ctx.scale} --seed ${ctx.seed}${runsArg}${pathArg}`;
 }
 
-/** Run one claim's check; an exception becomes verdict `error` with its message and stack. */
-export async function runClaim(claim: Claim, ctx: CheckContext, expected: Verdict | null): Promise<ClaimResult> {
-  const info = {
+/** The claim's own record in its result: what was printed, how it is read and how it is checked. */
+function claimInfo(claim: Claim, ctx: CheckContext, expected: Verdict | null) {
+  return {
     id: claim.id,
     paper: claim.paper,
-    section: claim.section,
-    statement: claim.statement,
+    printed: claim.printed,
+    reading: claim.reading,
+    ...(claim.readingName ? { readingName: claim.readingName } : {}),
     domain: claim.domain,
     rule: claim.rule,
     tolerance: claim.tolerance,
+    ...(claim.glossary ? { glossary: claim.glossary } : {}),
     expected,
     seed: ctx.seed,
     scale: ctx.scale,
   };
+}
+
+/** Run one claim's check; an exception becomes verdict `error` with its message and stack. */
+export async function runClaim(claim: Claim, ctx: CheckContext, expected: Verdict | null): Promise<ClaimResult> {
   const start = performance.now();
   try {
     const outcome = await claim.check(ctx);
-    return { ...info, ...outcome, durationMs: performance.now() - start, replay: replayCommand(claim.id, ctx, outcome.counterexample?.path) };
+    return {
+      ...claimInfo(claim, ctx, expected),
+      ...outcome,
+      ...(outcome.verdict === 'refuted' && claim.refutation ? { refutation: claim.refutation } : {}),
+      durationMs: performance.now() - start,
+      replay: replayCommand(claim.id, ctx, outcome.counterexample?.path),
+    };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
     return stoppedResult(claim, ctx, expected, { verdict: 'error', reason: error.message, durationMs: performance.now() - start, error });
@@ -61,22 +77,14 @@ export function stoppedResult(
   stop: { readonly verdict: 'inconclusive' | 'error'; readonly reason: string; readonly durationMs: number; readonly error?: Error },
 ): ClaimResult {
   return {
-    id: claim.id,
-    paper: claim.paper,
-    section: claim.section,
-    statement: claim.statement,
-    domain: claim.domain,
-    rule: claim.rule,
-    tolerance: claim.tolerance,
+    ...claimInfo(claim, ctx, expected),
     verdict: stop.verdict,
-    expected,
-    seed: ctx.seed,
-    scale: ctx.scale,
     durationMs: stop.durationMs,
     replay: replayCommand(claim.id, ctx),
     reason: stop.reason,
     cases: 0,
     measurements: { measuredLabel: '', boundLabel: '', rows: [] },
+    power: { reference: 'not measured (the check did not return)', marginLabel: '', decided: 0, undecided: 0, margins: null },
     charts: [],
     ...(stop.error ? { error: { message: stop.error.message, stack: stop.error.stack ?? '' } } : {}),
   };

@@ -1,15 +1,20 @@
+import { anchorText } from '../catalogue/anchorText.js';
 import type { Claim } from '../claims/claim.js';
 import { loadClaims } from '../runner/loadClaims.js';
 import { parseFlags, UsageError } from './flags.js';
 
 export const LIST_USAGE = `spectral-conformance list
-  The registered claims, one a line: id, paper, section, statement (on one line).`;
+  The registered claims, one a line: id, paper, where it is printed (anchor and lines), reading name,
+  and the printed words (on one line).`;
 
-/** One claim as a line of `list`, columns padded to the given widths; whitespace in the statement collapsed. */
-function listLine(claim: Pick<Claim, 'id' | 'paper' | 'section' | 'statement'>, idWidth: number, sectionWidth: number): string {
+/** One claim as a line of `list`, columns padded to the given widths; whitespace in the printed words collapsed. */
+function listLine(claim: Pick<Claim, 'id' | 'paper' | 'printed' | 'readingName'>, idWidth: number, anchorWidth: number): string {
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return `${claim.id.padEnd(idWidth)}  ${claim.paper.padEnd(8)}  ${oneLine(claim.section).padEnd(sectionWidth)}  ${oneLine(claim.statement)}`;
+  const reading = claim.readingName ? ` [reading: ${claim.readingName}]` : '';
+  return `${claim.id.padEnd(idWidth)}  ${claim.paper.padEnd(8)}  ${anchor(claim).padEnd(anchorWidth)}  ${oneLine(claim.printed.text)}${reading}`;
 }
+
+const anchor = (claim: Pick<Claim, 'printed'>) => anchorText(claim.printed);
 
 /** `list`: print every registered claim in registry (= report) order. */
 export async function listCommand(argv: string[], out: (line: string) => void): Promise<void> {
@@ -17,6 +22,6 @@ export async function listCommand(argv: string[], out: (line: string) => void): 
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const claims = await loadClaims();
   const idWidth = Math.max(...claims.map((c) => c.id.length));
-  const sectionWidth = Math.min(48, Math.max(...claims.map((c) => c.section.length)));
-  for (const claim of claims) out(listLine(claim, idWidth, sectionWidth));
+  const anchorWidth = Math.min(48, Math.max(...claims.map((c) => anchor(c).length)));
+  for (const claim of claims) out(listLine(claim, idWidth, anchorWidth));
 }

@@ -1,3 +1,4 @@
+import { EXPECTATIONS_USAGE, expectationsCommand } from './expectationsCommand.js';
 import { UsageError } from './flags.js';
 import { processIo, type Io } from './io.js';
 import { LIST_USAGE, listCommand } from './listCommand.js';
@@ -12,6 +13,7 @@ commands:
   list       the registered claims
   merge      combine the outputs of sharded verify runs into one report
   spectrum   exact Mercer eigenvalues of the arc-cosine / ReLU NTK kernels
+  expectations  record a run's measured verdicts as the expected ones
   help       this text
 
 ${VERIFY_USAGE}
@@ -20,7 +22,9 @@ ${LIST_USAGE}
 
 ${MERGE_USAGE}
 
-${SPECTRUM_USAGE}`;
+${SPECTRUM_USAGE}
+
+${EXPECTATIONS_USAGE}`;
 
 /**
  * The command-line tool. Returns the exit status: 0 success, 1 a verdict differs from its expectation,
@@ -40,13 +44,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       case 'spectrum':
         spectrumCommand(rest, io.out);
         return 0;
+      case 'expectations':
+        if (rest.includes('--help')) {
+          io.out(EXPECTATIONS_USAGE);
+          return 0;
+        }
+        return expectationsCommand(rest, io.out);
       case 'help':
       case '--help':
       case '-h':
         io.out(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command ?? '')}: expected one of verify, list, merge, spectrum, help`);
+        throw new UsageError(`unknown command ${JSON.stringify(command ?? '')}: expected one of verify, list, merge, spectrum, expectations, help`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

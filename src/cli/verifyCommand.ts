@@ -1,6 +1,6 @@
-import type { Verdict } from '../claims/claim.js';
-import { readExpectations } from '../claims/expectations.js';
+import { readExpectations, type Expectation } from '../claims/expectations.js';
 import { writeReportFiles } from '../report/writeReportFiles.js';
+import { loadCatalogues } from '../runner/loadCatalogues.js';
 import { loadClaims } from '../runner/loadClaims.js';
 import { runVerify } from '../runner/runVerify.js';
 import { selectClaims } from '../runner/selectClaims.js';
@@ -9,11 +9,12 @@ import { UsageError } from './flags.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
 import { runSummary } from './runSummary.js';
+import { writeStepSummary } from './writeStepSummary.js';
 import { parseVerifyFlags } from './verifyFlags.js';
 
-function expectedVerdicts(file: string): Map<string, Verdict> {
+function expectations(file: string): Map<string, Expectation> {
   try {
-    return new Map([...readExpectations(file)].map(([id, e]) => [id, e.verdict]));
+    return readExpectations(file);
   } catch (e) {
     throw new UsageError(`--expect ${file}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -39,14 +40,16 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--path replays one case of one claim: --claims must select exactly one claim, it selects ${ids.length}`);
   }
   if (request.shard) ids = shardSlice(ids, request.shard.index, request.shard.count);
-  const expected = expectedVerdicts(request.expect);
+  const expected = expectations(request.expect);
   const chosen = registered.filter((c) => ids.includes(c.id));
   const progress = createProgress(io.progress ?? process.stderr, chosen.length);
   let results;
   try {
     results = await runVerify({
       claims: chosen,
-      expected,
+      catalogues: await loadCatalogues(),
+      expected: new Map([...expected].map(([id, e]) => [id, e.verdict])),
+      expectedReasons: new Map([...expected].map(([id, e]) => [id, e.reason])),
       seed: request.seed,
       scale: request.scale,
       ...(request.runs === undefined ? {} : { runs: request.runs }),
@@ -61,5 +64,7 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
   }
   for (const c of results.claims) if (c.expected === null) io.err(`note: ${c.id} has no expectation in ${request.expect}`);
   writeReportFiles(request.out, results);
+  const summary = writeStepSummary(results, request.summary);
+  if (summary) io.err(`Markdown summary appended to ${summary}`);
   return runSummary(results, request.out, io.out);
 }

@@ -7,6 +7,7 @@ import { integerFlag, parseFlags, UsageError } from './flags.js';
 
 export const VERIFY_USAGE = `spectral-conformance verify [--claims <id or glob>,…] [--scale quick|paper] [--seed N] [--runs N] [--path P]
                            [--out DIR] [--expect FILE] [--backend ${BACKENDS.join('|')}] [--jobs N] [--shard i/n]
+                           [--summary FILE]
   Check the registered claims and write DIR/index.html, DIR/results.json and DIR/junit.xml (default DIR: reports).
   Exit 0 when every verdict equals its expectation, 1 when any differs (default FILE: fixtures/expectations.json,
   fixtures/expectations.paper.json with --scale paper).
@@ -16,7 +17,9 @@ export const VERIFY_USAGE = `spectral-conformance verify [--claims <id or glob>,
   --path     fast-check replay path (e.g. 4:1:0), with --claims naming one claim and its --seed
   --backend  tfjs backend of the network claims (default wasm)
   --jobs     worker threads, integer in [1, 256] (default: the number of cores)
-  --shard    i/n: run only the i-th of n deterministic slices of the claims (1 ≤ i ≤ n ≤ 1000)`;
+  --shard    i/n: run only the i-th of n deterministic slices of the claims (1 ≤ i ≤ n ≤ 1000)
+  --summary  append a Markdown summary (counts; each refuted, inconclusive or differing claim with its reason
+             and replay command) to FILE; default: $GITHUB_STEP_SUMMARY when set`;
 
 /** A parsed `verify` command line. */
 export interface VerifyRequest {
@@ -31,6 +34,8 @@ export interface VerifyRequest {
   readonly backend: Backend;
   readonly jobs: number;
   readonly shard?: { readonly index: number; readonly count: number };
+  /** --summary: the file the Markdown summary is appended to. */
+  readonly summary?: string;
 }
 
 function oneOf<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -66,6 +71,7 @@ export function parseVerifyFlags(argv: string[]): VerifyRequest {
     backend: { type: 'string' },
     jobs: { type: 'string' },
     shard: { type: 'string' },
+    summary: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
@@ -85,5 +91,6 @@ export function parseVerifyFlags(argv: string[]): VerifyRequest {
     backend: oneOf('backend', values.backend, BACKENDS, 'wasm'),
     jobs: values.jobs === undefined ? availableParallelism() : integerFlag('jobs', values.jobs, 1, 256),
     ...(shard === undefined ? {} : { shard }),
+    ...(values.summary === undefined ? {} : { summary: nonEmpty('summary', values.summary)! }),
   };
 }

@@ -1,10 +1,11 @@
 import type { AxisScale, Tick } from './axisScale.js';
 
-/** The "nice" tick step 1, 2 or 5 × 10^k closest above `raw`. */
-function niceStep(raw: number): number {
+/** The "nice" tick step 1, 2 or 5 × 10^k closest above `raw` (at least 1 on an integer axis). */
+function niceStep(raw: number, integer: boolean): number {
   const p = 10 ** Math.floor(Math.log10(raw));
   const r = raw / p;
-  return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * p;
+  const step = (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * p;
+  return integer ? Math.max(1, Math.round(step)) : step;
 }
 
 /** A tick value printed with as many digits as the step needs (exponent form for very large or small values). */
@@ -21,8 +22,9 @@ function tickLabel(v: number, step: number, largest: number): string {
  * A linear axis over finite [min, max], widened to multiples of a nice step (1, 2 or 5 × 10^k, about
  * five intervals). A range too narrow to tick apart in float64 (below 1e−9 of the values' magnitude, or
  * at magnitudes below 1e−290) is widened to ±10 % of its centre (±1 around 0). Every tick is labelled.
+ * On an `integer` axis (degrees, layers, counts) the step is a whole number, so every label is an integer.
  */
-export function linearScale(min: number, max: number): AxisScale {
+export function linearScale(min: number, max: number, integer = false): AxisScale {
   if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) throw new RangeError(`linear axis needs finite min ≤ max, got [${min}, ${max}]`);
   const magnitude = Math.max(Math.abs(min), Math.abs(max));
   if (max - min <= magnitude * 1e-9 || magnitude < 1e-290) {
@@ -30,7 +32,7 @@ export function linearScale(min: number, max: number): AxisScale {
     const pad = Math.abs(centre) * 0.1 || 1;
     [min, max] = [centre - pad, centre + pad];
   }
-  const step = niceStep((max - min) / 5);
+  const step = niceStep((max - min) / 5, integer);
   // The quotients can round (or underflow) across a multiple: step outwards once more if they did.
   let lo = Math.floor(min / step) * step;
   let hi = Math.ceil(max / step) * step;

@@ -7,12 +7,6 @@ export function powerOfTen(k: number): string {
   return `10${Array.from(String(k), (ch) => SUPERSCRIPT[ch]!).join('')}`;
 }
 
-/** log10 snapped to the nearest integer when within rounding of it (Math.log10(1e-3) may miss −3). */
-function snappedLog10(v: number): number {
-  const l = Math.log10(v);
-  return Math.abs(l - Math.round(l)) < 1e-9 ? Math.round(l) : l;
-}
-
 /** The smallest step 1, 2 or 5 × 10^j that is ≥ `raw` (≥ 1). */
 function niceDecadeStep(raw: number): number {
   let p = 1;
@@ -22,32 +16,45 @@ function niceDecadeStep(raw: number): number {
   }
 }
 
+/** m × 10^k as a label: plain digits near 1, `m×10ᵏ` otherwise. */
+function multipleLabel(m: number, k: number): string {
+  if (m === 1) return powerOfTen(k);
+  return k >= -3 && k <= 3 ? String(Number((m * 10 ** k).toPrecision(1))) : `${m}×${powerOfTen(k)}`;
+}
+
 /**
- * A base-10 logarithmic axis over positive [min, max], widened to whole decades 10^lo ≤ min ≤ max ≤ 10^hi
- * (at least one decade). Labelled ticks at decades: every decade when there are at most 8, else at the
- * exponents divisible by s, the smallest of 1, 2, 5, 10, 20, … with at most 8 intervals between labels.
- * Unlabelled minor ticks at 2…9 × 10^k when the axis spans at most 6 decades, at the unlabelled decades
- * up to 60 decades; on a single decade 2 and 5 × 10^k are labelled too.
+ * A base-10 logarithmic axis over exactly the positive range [min, max] (the caller adds any room).
+ * Labelled ticks at the decades inside it: every decade when there are at most 8, else at the exponents
+ * divisible by s, the smallest of 1, 2, 5, 10, 20, … with at most 8 intervals between labels. When fewer
+ * than two decades fall inside, the multiples 2 and 5 × 10^k are labelled too, and on a still narrower
+ * range every m × 10^k (m = 1…9). Unlabelled minor ticks at the other m × 10^k on ranges of at most 6
+ * decades, at the unlabelled decades up to 60 decades.
  */
 export function logScale(min: number, max: number): AxisScale {
   if (!(min > 0) || !(max >= min) || !Number.isFinite(max)) throw new RangeError(`log axis needs 0 < min ≤ max < ∞, got [${min}, ${max}]`);
-  const lo = Math.floor(snappedLog10(min));
-  const hi = Math.max(Math.ceil(snappedLog10(max)), lo + 1);
-  const decades = hi - lo;
-  const step = niceDecadeStep(decades / 8);
+  if (max === min) [min, max] = [min / 1.5, max * 1.5];
+  const lo = Math.log10(min);
+  const hi = Math.log10(max);
+  const span = hi - lo;
+  const position = (v: number) => (Math.log10(v) - lo) / span;
+  const inside = (v: number) => v >= min * (1 - 1e-12) && v <= max * (1 + 1e-12);
+  const first = Math.floor(lo);
+  const last = Math.ceil(hi);
+  const decadesInside = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((k) => inside(10 ** k)).length;
+  const labelled = (m: number, k: number): boolean => {
+    if (m === 1) return k % niceDecadeStep(span / 8) === 0;
+    if (decadesInside >= 2) return false;
+    if (m === 2 || m === 5) return true;
+    return span < Math.log10(5);
+  };
   const ticks: Tick[] = [];
-  for (let k = lo; k <= hi; k++) {
-    if (k % step === 0) ticks.push({ value: 10 ** k, position: (k - lo) / decades, label: powerOfTen(k) });
-    else if (decades <= 60) ticks.push({ value: 10 ** k, position: (k - lo) / decades, label: null });
-    if (k === hi || decades > 6) continue;
-    for (let m = 2; m <= 9; m++) {
-      const labelled = decades === 1 && (m === 2 || m === 5);
-      ticks.push({ value: m * 10 ** k, position: (k + Math.log10(m) - lo) / decades, label: labelled ? minorLabel(m, k) : null });
+  for (let k = first; k <= last; k++) {
+    for (let m = 1; m <= 9; m++) {
+      const v = m * 10 ** k;
+      if (!inside(v) || (m > 1 && span > 6)) continue;
+      if (m === 1 && !labelled(1, k) && span > 60) continue;
+      ticks.push({ value: v, position: Math.min(1, Math.max(0, position(v))), label: labelled(m, k) ? multipleLabel(m, k) : null });
     }
   }
-  return { fraction: (v) => (Math.log10(v) - lo) / decades, ticks };
-}
-
-function minorLabel(m: number, k: number): string {
-  return k >= -3 && k <= 3 ? String(Number((m * 10 ** k).toPrecision(1))) : `${m}×${powerOfTen(k)}`;
+  return { fraction: position, ticks };
 }

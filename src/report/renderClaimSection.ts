@@ -1,9 +1,14 @@
 import type { ClaimRecord } from '../runner/runResults.js';
 import { differsFromExpectation } from '../runner/runResults.js';
+import { anchorText } from '../catalogue/anchorText.js';
+import { chartColours } from './chartColours.js';
 import { escapeHtml } from './escapeHtml.js';
 import { formatDuration } from './formatDuration.js';
 import { renderCounterexample } from './renderCounterexample.js';
+import { formatScalar } from './formatScalar.js';
 import { renderMeasurements } from './renderMeasurements.js';
+import { renderPower } from './renderPower.js';
+import { renderPrinted } from './renderPrinted.js';
 import { svgChart } from './svgChart.js';
 import { verdictBadge } from './verdictBadge.js';
 
@@ -13,38 +18,46 @@ export function claimAnchor(id: string): string {
 }
 
 /**
- * One claim's section: the statement as printed, how it was tested (domain, cases, decision rule,
- * tolerance and its source, time against budget), the verdict and why — expected vs measured when they
- * differ — the error, the counterexample with its replay command, the measured tightest form, the
- * charts, and the table of measured cases. `index` makes chart ids unique in the page.
+ * One claim's section: the verdict and why (the finding, and the kind of refutation) — expected vs
+ * measured when they differ — the statement as printed and how it is read, how it was tested (domain,
+ * cases, decision rule, tolerance and its source, time against budget), whether it could have failed
+ * (decided cases, margins, worst case), the error, the counterexample with its replay command, the
+ * measured tightest form, the charts, and the table of measured cases. `index` makes chart ids unique in the page.
  */
 export function renderClaimSection(r: ClaimRecord, index: number): string {
   const e = escapeHtml;
   const out: string[] = [];
   out.push(`<section class="claim${differsFromExpectation(r) ? ' differs' : ''}" id="${e(claimAnchor(r.id))}" data-claim-id="${e(r.id)}">`);
-  out.push(`<h2><span class="claim-id">${e(r.id)}</span> ${verdictBadge(r.verdict, r.timedOut)}</h2>`);
-  out.push(`<p class="where">${e(r.paper)}, ${e(r.section)}</p>`);
+  out.push(`<h2><a class="permalink" href="#${e(claimAnchor(r.id))}" title="link to this claim">¶</a> <span class="claim-id">${e(r.id)}</span> ${verdictBadge(r.verdict, r.timedOut)} <a class="to-top" href="#top">top ↑</a></h2>`);
+  out.push(`<p class="where">${e(r.paper)}, ${e(anchorText(r.printed))}${r.readingName ? ` · reading “${e(r.readingName)}”` : ''}</p>`);
   if (differsFromExpectation(r)) {
     out.push(`<p class="mismatch">Differs from its expectation: expected ${verdictBadge(r.expected)}, measured ${verdictBadge(r.verdict, r.timedOut)}.</p>`);
   }
-  out.push(`<blockquote class="statement">${e(r.statement)}</blockquote>`);
   out.push(`<p class="reason"><strong>Verdict ${e(r.verdict)}:</strong> ${e(r.reason)}</p>`);
+  if (r.refutation) out.push(`<p class="refutation"><strong>Kind of refutation: ${e(r.refutation.kind)}.</strong> ${e(r.refutation.evidence)}</p>`);
+  out.push(renderPrinted(r.printed, r.reading, r.readingName));
   out.push('<h3>How it was tested</h3><dl class="method">');
   out.push(`<dt>Domain</dt><dd>${e(r.domain)}</dd>`);
   out.push(`<dt>Cases</dt><dd>${r.cases} at scale ${e(r.scale)}, seed ${r.seed}</dd>`);
   out.push(`<dt>Decision rule</dt><dd>${e(r.rule)}</dd>`);
   out.push(`<dt>Tolerance</dt><dd>${e(r.tolerance)}</dd>`);
+  out.push(`<dt>Expectation</dt><dd>${verdictBadge(r.expected)}${r.expectedReason ? ` — recorded from an earlier run: ${e(r.expectedReason)}` : ' — none recorded'}</dd>`);
   out.push(`<dt>Time</dt><dd>${formatDuration(r.durationMs)} of a ${formatDuration(r.budgetMs)} budget</dd>`);
   if (!r.counterexample) out.push(`<dt>Replay</dt><dd><code class="command">${e(r.replay)}</code></dd>`);
   out.push('</dl>');
+  if (r.glossary) {
+    out.push(`<h3>Symbols and columns</h3><dl class="method glossary">${Object.entries(r.glossary).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`);
+  }
+  out.push(renderPower(r.power, r.cases, r.worst));
   if (r.error) out.push(`<h3>Error</h3><pre class="stack">${e(r.error.stack || r.error.message)}</pre>`);
   if (r.counterexample) out.push(renderCounterexample(r.counterexample, r.replay));
   if (r.tightest) {
     out.push('<h3>Tightest form every sampled case satisfies</h3>');
-    out.push(`<p class="measured-form">${e(r.tightest.statement)} <span class="value">(value ${e(String(r.tightest.value))})</span> — <em>measured, not a theorem</em></p>`);
+    out.push(`<p class="measured-form">${e(r.tightest.statement)} <span class="value">(value ${e(formatScalar(r.tightest.value))})</span> — <em>measured, not a theorem</em></p>`);
   }
-  r.charts.forEach((chart, i) => out.push(svgChart(chart, `chart-${index}-${i}`)));
-  out.push(`<h3>Measurements</h3>${renderMeasurements(r.measurements)}`);
+  const colours = chartColours(r.charts);
+  r.charts.forEach((chart, i) => out.push(svgChart(chart, `chart-${index}-${i}`, colours)));
+  out.push(`<h3>Measurements</h3>${renderMeasurements(r.measurements, r.id)}`);
   out.push('</section>');
   return out.join('\n');
 }

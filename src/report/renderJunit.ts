@@ -7,14 +7,20 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
 /**
  * junit.xml for CI systems: one test case per claim (classname = paper), which fails when the measured
  * verdict differs from the expected one — an `error` element when the check threw or its worker died,
- * a `failure` otherwise; the system-out carries verdict, reason and replay command.
+ * a `failure` otherwise (a refuted claim that was expected refuted passes: the regression is on the
+ * verdict). The verdict stands in the test case's name (`id — refuted`) so dashboards show findings at a
+ * glance, and in `<properties>` with expected, seed, scale and the replay command; the system-out
+ * carries verdict, reason and replay command.
  */
 export function renderJunit(results: RunResults): string {
   const e = escapeXml;
   const failed = results.claims.filter(differsFromExpectation);
   const errors = failed.filter((c) => c.verdict === 'error').length;
   const cases = results.claims.map((c) => {
-    const head = `<testcase classname="${e(c.paper)}" name="${e(c.id)}" time="${seconds(c.durationMs)}">`;
+    const head = `<testcase classname="${e(c.paper)}" name="${e(`${c.id} — ${c.verdict}`)}" time="${seconds(c.durationMs)}">`;
+    const props = Object.entries({ verdict: c.verdict, expected: c.expected ?? 'none', seed: String(c.seed), scale: c.scale, replay: c.replay })
+      .map(([name, value]) => `<property name="${name}" value="${e(value)}"/>`)
+      .join('');
     const summary = `expected ${c.expected ?? 'none (no expectation)'}, measured ${c.verdict}${c.timedOut ? ' (time budget)' : ''}`;
     let problem = '';
     if (differsFromExpectation(c)) {
@@ -24,7 +30,7 @@ export function renderJunit(results: RunResults): string {
           : `<failure message="${e(summary)}" type="verdict">${e(`${c.reason}\nreplay: ${c.replay}`)}</failure>`;
     }
     const out = `<system-out>${e(`verdict: ${c.verdict}\nreason: ${c.reason}\ncases: ${c.cases}\nreplay: ${c.replay}`)}</system-out>`;
-    return `    ${head}${problem}${out}</testcase>`;
+    return `    ${head}<properties>${props}</properties>${problem}${out}</testcase>`;
   });
   const attrs = `tests="${results.claims.length}" failures="${failed.length - errors}" errors="${errors}" time="${seconds(results.durationMs)}"`;
   return [

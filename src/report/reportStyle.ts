@@ -36,6 +36,22 @@ tr.differs td { background: #fff5f5; }
 .where { color: #57606a; margin: 0 0 .6rem; }
 .mismatch { border-left: 4px solid var(--refuted); background: #fff5f5; padding: .4rem .7rem; font-weight: 600; }
 .statement { margin: .6rem 0; padding: .5rem .9rem; border-left: 4px solid #8c959f; background: #f6f8fa; white-space: pre-wrap; font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; }
+.about { color: #3d444d; }
+.contents { margin: 1rem 0; }
+.paper { border-top: 3px solid #1f2328; margin-top: 2.5rem; padding-top: .8rem; }
+.paper h2 { font-size: 1.35rem; display: block; }
+.permalink, .to-top { color: #8c959f; text-decoration: none; font-weight: 400; font-size: .85rem; }
+.to-top { margin-left: auto; }
+.reading-name { color: #57606a; font-size: .85em; }
+.anchor { font-weight: 400; color: #57606a; }
+.reading li { margin: .15rem 0; }
+.rests-on { color: #57606a; font-size: .9em; white-space: nowrap; }
+.refutation { border-left: 4px solid var(--refuted); padding: .3rem .7rem; background: #fff5f5; }
+.statement-row th { background: #eef1f4; font-weight: 600; }
+.synthesis { font-weight: 400; font-style: italic; }
+.reason-cell { font-size: .9em; }
+.printed-cell { font-family: Georgia, "Times New Roman", serif; font-size: .9em; max-width: 40rem; overflow-wrap: anywhere; }
+.not-checkable { color: #57606a; }
 .method { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
 .method dt { font-weight: 600; }
 .method dd { margin: 0; }
@@ -57,11 +73,19 @@ tr.violation td, tr.violation th { background: #ffebe9; }
 .chart svg .axis-label { font-size: 13px; }
 .chart-note { color: #57606a; font-size: .9rem; margin: .2rem 0; }
 footer { margin-top: 3rem; color: #57606a; font-size: .85rem; }
+@page { size: A4; margin: 14mm 12mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
   a { color: inherit; text-decoration: none; }
+  .permalink, .to-top, .csv, .contents { display: none; }
   .table-scroll { max-height: none; overflow: visible; border: 0; }
+  table { width: 100%; table-layout: fixed; font-size: 7.5pt; }
+  th, td { overflow-wrap: anywhere; white-space: normal !important; padding: .1rem .25rem; }
+  .summary-table th:nth-child(1) { width: 24%; }
+  .summary-table th:nth-child(2) { width: 12%; }
+  .summary-table th:nth-child(3), .summary-table th:nth-child(4) { width: 8%; }
+  .chart svg { width: 100%; height: auto; }
   h2, h3 { break-after: avoid; }
-  tr { break-inside: avoid; }
+  tr, .chart, blockquote { break-inside: avoid; }
 }
 `;

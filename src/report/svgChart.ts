@@ -5,8 +5,9 @@
  * charts, while ~200 lines here give exact control of what matters for the theory — decade ticks on log
  * axes, dashed claimed/predicted rates, and saying which points a log axis could not show.
  */
-import type { Chart } from '../claims/claim.js';
+import type { Chart, ChartSeries } from '../claims/claim.js';
 import type { AxisScale } from './axisScale.js';
+import { chartColours, thingOf } from './chartColours.js';
 import { escapeHtml } from './escapeHtml.js';
 import { linearScale } from './linearScale.js';
 import { logScale } from './logScale.js';
@@ -20,20 +21,50 @@ const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = 300;
 const LEGEND_TOP = TOP + PLOT_H + 58;
 const LEGEND_ROW = 18;
-/** Okabe–Ito colour-blind-safe palette (yellow left out: unreadable on white and in print). */
-const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
-const DASH = '7 4';
+const DASH: Readonly<Record<ChartSeries['style'], string>> = { line: '', points: '', dashed: '7 4', bound: '2 3' };
+/** Room around the data, as a fraction of its range (of its span in decades on a log axis, there at least 0.05 decade). */
+const LOG_ROOM = 0.04;
 
 const f = (v: number) => v.toFixed(1);
+const isMeasured = (s: ChartSeries) => s.style === 'line' || s.style === 'points';
 
-function scaleFor(kind: Chart['xScale'], values: readonly number[]): AxisScale {
+function extent(values: readonly number[]): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (const v of values) {
     min = Math.min(min, v);
     max = Math.max(max, v);
   }
-  return kind === 'log' ? logScale(min, max) : linearScale(min, max);
+  return [min, max];
+}
+
+/**
+ * The axis over `values` with a little room, so that no point sits on the frame: a few percent of the
+ * range (of the decades on a log axis), then, on a linear axis, out to the next nice step.
+ */
+function scaleFor(kind: Chart['xScale'], values: readonly number[], integer = false): AxisScale {
+  const [min, max] = extent(values);
+  if (kind === 'linear') {
+    const room = (max - min) * LOG_ROOM;
+    return linearScale(min - room, max + room, integer);
+  }
+  const room = 10 ** Math.max(0.05, LOG_ROOM * Math.log10(max / min));
+  return logScale(min / room, max * room);
+}
+
+/** Split runs where an integer x skips a value (a degree left out is not a point the line passes). */
+function breakAtSkips(segments: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Array<ReadonlyArray<readonly [number, number]>> {
+  const steps = segments.flatMap((seg) => seg.slice(1).map((p, i) => Math.abs(p[0] - seg[i]![0]))).filter((d) => d > 0);
+  if (steps.length === 0) return [...segments];
+  const unit = Math.min(...steps);
+  return segments.flatMap((seg) => {
+    const runs: Array<Array<readonly [number, number]>> = [[seg[0]!]];
+    for (let i = 1; i < seg.length; i++) {
+      if (Math.abs(seg[i]![0] - seg[i - 1]![0]) > unit * (1 + 1e-9)) runs.push([]);
+      runs.at(-1)!.push(seg[i]!);
+    }
+    return runs;
+  });
 }
 
 /** The notes under a chart: which points are not drawn and why. */
@@ -71,53 +102,86 @@ function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
   return out.join('');
 }
 
-function seriesMarks(style: Chart['series'][number]['style'], colour: string, pixels: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): string {
-  const dot = ([x, y]: readonly [number, number], r: number) => `<circle cx="${f(x)}" cy="${f(y)}" r="${r}" fill="${colour}"/>`;
+function seriesMarks(style: ChartSeries['style'], colour: string, pixels: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): string {
+  const kind = style === 'dashed' || style === 'bound' ? ' class="predicted"' : '';
+  const dot = ([x, y]: readonly [number, number], r: number) => `<circle${kind} cx="${f(x)}" cy="${f(y)}" r="${r}" fill="${colour}"/>`;
   if (style === 'points') return pixels.flat().map((p) => dot(p, 3)).join('');
-  const dash = style === 'dashed' ? ` stroke-dasharray="${DASH}"` : '';
+  const dash = DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
   return pixels
-    .map((seg) => (seg.length === 1 ? dot(seg[0]!, 2.5) : `<polyline fill="none" stroke="${colour}" stroke-width="2"${dash} points="${seg.map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}"/>`))
+.map((seg) => (seg.length === 1 ? dot(seg[0]!, 2.5) : `<polyline${kind} fill="none" stroke="${colour}" stroke-width="2"${dash} points="${seg.map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}"/>`))
     .join('');
 }
 
-function legendSample(style: Chart['series'][number]['style'], colour: string, y: number): string {
+/** Whiskers of the intervals a decision uses, at the series' points. */
+function intervalMarks(series: ChartSeries, colour: string, toPixel: (p: readonly [number, number]) => readonly [number, number], drawable: (p: readonly [number, number]) => boolean): string {
+  if (!series.intervals) return '';
+  return series.points
+    .map(([x], i) => {
+      const iv = series.intervals![i];
+      if (!iv || !drawable([x, iv[0]]) || !drawable([x, iv[1]])) return '';
+      const [px, lo] = toPixel([x, iv[0]]);
+      const [, hi] = toPixel([x, iv[1]]);
+      return `<path class="interval" d="M${f(px)},${f(lo)}V${f(hi)}M${f(px - 4)},${f(lo)}h8M${f(px - 4)},${f(hi)}h8" stroke="${colour}" stroke-width="1.5" fill="none"/>`;
+    })
+    .join('');
+}
+
+function legendSample(style: ChartSeries['style'], colour: string, y: number): string {
   if (style === 'points') return `<circle cx="${LEFT + 12}" cy="${y}" r="3" fill="${colour}"/>`;
-  const dash = style === 'dashed' ? ` stroke-dasharray="${DASH}"` : '';
+  const dash = DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
   return `<line x1="${LEFT}" y1="${y}" x2="${LEFT + 24}" y2="${y}" stroke="${colour}" stroke-width="2"${dash}/>`;
 }
 
 /**
  * One chart as a `<figure>`: the title as caption, an SVG with gridlines at labelled ticks, both axis
- * labels (marked "(log scale)" on log axes), one colour per series (solid = measured, dashed =
- * claimed/predicted, dots = scatter), a legend, and a note counting the points not drawn.
+ * labels (marked "(log scale)" on log axes), a legend, and notes counting the points not drawn.
+ * The y-range is set by the measured series (with a little room); predicted and bound series are clipped
+ * to it, and the note says how many of their points lie outside. Colour follows the series' thing
+ * (`colours`: the claim's map, the same in all its charts), line style its kind (solid = measured,
+ * dashed = predicted/claimed, dotted = bound, dots = scatter); measured intervals are drawn as whiskers.
  * `uid` must be unique in the page (it names the clip path).
  */
-export function svgChart(chart: Chart, uid: string): string {
-  const plottable = chart.series.map((s) => plottablePoints(s, chart));
+export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string, string> = chartColours([chart])): string {
+  const plottable = chart.series.map((s) => {
+    const p = plottablePoints(s, chart);
+    return chart.xInteger ? { ...p, segments: breakAtSkips(p.segments) } : p;
+  });
   const points = plottable.flatMap((p) => p.segments.flat());
+  const drawable = ([x, y]: readonly [number, number]) => Number.isFinite(x) && Number.isFinite(y) && (chart.xScale !== 'log' || x > 0) && (chart.yScale !== 'log' || y > 0);
+  const measuredY = chart.series.flatMap((s, i) =>
+    isMeasured(s) ? [...plottable[i]!.segments.flat().map((p) => p[1]), ...(s.intervals ?? []).flat().filter((y, j) => drawable([s.points[j >> 1]?.[0] ?? 1, y]))] : [],
+  );
+  const colour = (s: ChartSeries) => colours.get(thingOf(s)) ?? '#000000';
   const height = LEGEND_TOP + chart.series.length * LEGEND_ROW;
   const body: string[] = [];
+  let clipped = 0;
   if (points.length === 0) {
     body.push(`<rect class="frame" x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/>`);
     body.push(`<text x="${f(LEFT + PLOT_W / 2)}" y="${f(TOP + PLOT_H / 2)}" text-anchor="middle">no plottable points</text>`);
   } else {
-    const xs = scaleFor(chart.xScale, points.map((p) => p[0]));
-    const ys = scaleFor(chart.yScale, points.map((p) => p[1]));
+    const xs = scaleFor(chart.xScale, points.map((p) => p[0]), chart.xInteger);
+    const ys = scaleFor(chart.yScale, measuredY.length > 0 ? measuredY : points.map((p) => p[1]));
     const toPixel = ([x, y]: readonly [number, number]) => [LEFT + xs.fraction(x) * PLOT_W, TOP + (1 - ys.fraction(y)) * PLOT_H] as const;
+    clipped = plottable.reduce((n, p, i) => n + (isMeasured(chart.series[i]!) ? 0 : p.segments.flat().filter(([, y]) => ys.fraction(y) < -1e-9 || ys.fraction(y) > 1 + 1e-9).length), 0);
     body.push(axes(xs, ys, chart));
-    body.push(`<clipPath id="${uid}-clip"><rect x="${LEFT - 4}" y="${TOP - 4}" width="${PLOT_W + 8}" height="${PLOT_H + 8}"/></clipPath>`);
+    body.push(`<clipPath id="${uid}-clip"><rect x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/></clipPath>`);
     body.push(`<g clip-path="url(#${uid}-clip)">`);
-    plottable.forEach((p, i) => body.push(seriesMarks(chart.series[i]!.style, COLOURS[i % COLOURS.length]!, p.segments.map((seg) => seg.map(toPixel)))));
+    plottable.forEach((p, i) => {
+      const s = chart.series[i]!;
+      body.push(seriesMarks(s.style, colour(s), p.segments.map((seg) => seg.map(toPixel))));
+      body.push(intervalMarks(s, colour(s), toPixel, drawable));
+    });
     body.push('</g>');
   }
   chart.series.forEach((s, i) => {
     const y = LEGEND_TOP + i * LEGEND_ROW;
     const empty = plottable[i]!.segments.length === 0 ? ' (no plottable points)' : '';
-    body.push(`<g class="legend">${legendSample(s.style, COLOURS[i % COLOURS.length]!, y)}<text x="${LEFT + 32}" y="${y}" dy="0.32em">${escapeHtml(s.name + empty)}</text></g>`);
+    body.push(`<g class="legend">${legendSample(s.style, colour(s), y)}<text x="${LEFT + 32}" y="${y}" dy="0.32em">${escapeHtml(s.name + empty)}</text></g>`);
   });
   const notes = dropNotes(chart, plottable);
+  if (clipped > 0) notes.push(`${clipped === 1 ? '1 predicted or bound point lies' : `${clipped} predicted or bound points lie`} outside the measured range and ${clipped === 1 ? 'is' : 'are'} clipped`);
   return [
-    `<figure class="chart" id="${uid}">`,
+    `<figure class="chart" id="${uid}"${chart.xInteger ? ' data-x-integer="true"' : ''}>`,
     `<figcaption>${escapeHtml(chart.title)}</figcaption>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(chart.title)}">`,
     `<title>${escapeHtml(chart.title)}</title>`,

@@ -3,7 +3,7 @@ import type { ClaimRecord, RunResults } from './runResults.js';
 /**
  * Combine the results of shard runs (`verify --shard i/n`) into one run: the claims of all parts in
  * `order` (registry order; ids not in it follow in input order), the environment of the first part, and
- * the wall time from the earliest start to the latest end. Parts must share the format version, seed,
+ * the wall time from the earliest start to the latest end, the catalogues of all parts (one per paper). Parts must share the format version, seed,
  * scale and backend, and no claim may appear twice — otherwise a RangeError says which.
  */
 export function mergeResults(parts: readonly RunResults[], order: readonly string[]): RunResults {
@@ -30,5 +30,6 @@ export function mergeResults(parts: readonly RunResults[], order: readonly strin
   const starts = parts.map((p) => Date.parse(p.startedAt));
   const begin = Math.min(...starts);
   const end = Math.max(...parts.map((p, i) => starts[i]! + p.durationMs));
-  return { ...first, startedAt: new Date(begin).toISOString(), durationMs: end - begin, claims };
+  const catalogues = [...new Map(parts.flatMap((p) => p.catalogues).map((c) => [c.paper, c] as const)).values()];
+  return { ...first, startedAt: new Date(begin).toISOString(), durationMs: end - begin, claims, catalogues };
 }

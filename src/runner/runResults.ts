@@ -1,8 +1,9 @@
 import type { Scale, Verdict } from '../claims/claim.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { ClaimResult } from '../claims/runClaim.js';
 
 /** Version of the results.json format (schema/results.schema.json); bumped on any incompatible change. */
-export const RESULTS_VERSION = 1;
+export const RESULTS_VERSION = 2;
 
 /** The tfjs backends a run can select for the network claims (`--backend`). */
 export const BACKENDS = ['wasm', 'cpu', 'node'] as const;
@@ -17,6 +18,8 @@ export interface ClaimRecord extends ClaimResult {
   readonly budgetMs: number;
   /** The check was stopped at its budget (its verdict is then `inconclusive`). */
   readonly timedOut: boolean;
+  /** The reason recorded with the expectation when it was measured (absent without an expectation). */
+  readonly expectedReason?: string;
 }
 
 /** results.json: everything the HTML report and the JUnit file are rendered from. */
@@ -29,6 +32,8 @@ export interface RunResults {
   readonly seed: number;
   readonly scale: Scale;
   readonly claims: readonly ClaimRecord[];
+  /** The catalogues of the papers of the run's claims: every statement, with the reason for those no claim checks. */
+  readonly catalogues: readonly Catalogue[];
 }
 
 /** A claim whose measured verdict is not its expected one (a missing expectation counts as different). */

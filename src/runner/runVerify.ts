@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Claim, Scale, Verdict } from '../claims/claim.js';
 import type { ClaimRecord, RunResults } from './runResults.js';
 import { RESULTS_VERSION } from './runResults.js';
@@ -8,8 +9,12 @@ import { timeBudget } from './timeBudget.js';
 export interface VerifyOptions extends PoolOptions {
   /** The claims to run, in report order. */
   readonly claims: readonly Claim[];
+  /** Paper catalogues; those of the papers of `claims` go into results.json. */
+  readonly catalogues: readonly Catalogue[];
   /** Expected verdict by claim id; a claim without one gets `expected: null`. */
   readonly expected: ReadonlyMap<string, Verdict>;
+  /** Why each expectation is what it is (the reason recorded with it when it was measured). */
+  readonly expectedReasons?: ReadonlyMap<string, string>;
   readonly seed: number;
   readonly scale: Scale;
   /** Override of every claim's number of cases. */
@@ -32,7 +37,10 @@ export async function runVerify(options: VerifyOptions): Promise<RunResults> {
     ...(options.path === undefined ? {} : { path: options.path }),
   };
   const tasks = options.claims.map((claim) => ({ claim, ctx, expected: options.expected.get(claim.id) ?? null, budgetMs: timeBudget(claim, options.scale) }));
-  const claims: ClaimRecord[] = await runClaims(tasks, options);
+  const claims: ClaimRecord[] = (await runClaims(tasks, options)).map((c) => {
+    const reason = options.expectedReasons?.get(c.id);
+    return reason === undefined ? c : { ...c, expectedReason: reason };
+  });
   return {
     version: RESULTS_VERSION,
     startedAt: startedAt.toISOString(),
@@ -41,5 +49,6 @@ export async function runVerify(options: VerifyOptions): Promise<RunResults> {
     seed: options.seed,
     scale: options.scale,
     claims,
+    catalogues: options.catalogues.filter((c) => options.claims.some((claim) => claim.paper === c.paper)),
   };
 }

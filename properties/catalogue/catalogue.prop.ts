@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PAPERS, builtinCatalogue } from '../../src/catalogue/builtinCatalogues.js';
+import { foldWhitespace, paperLines, sharedDir } from '../../src/catalogue/paperTexts.js';
+import { DEFAULT_EXPECTATIONS, DEFAULT_PAPER_EXPECTATIONS, readExpectations } from '../../src/claims/expectations.js';
+import { claims } from '../../src/claims/registry.js';
+
+const quick = readExpectations(DEFAULT_EXPECTATIONS);
+const paper = readExpectations(DEFAULT_PAPER_EXPECTATIONS);
+
+describe.each(BUILTIN_PAPERS)('the catalogue of %s: every formal statement, checked or with the reason it cannot be', (id) => {
+  const catalogue = builtinCatalogue(id);
+  const own = claims.filter((c) => c.paper === id);
+
+  it('names the paper (title, authors, venue, year) and its text', () => {
+    expect(catalogue.paper).toBe(id);
+    for (const field of [catalogue.title, catalogue.authors, catalogue.venue, catalogue.source]) expect(field.length).toBeGreaterThan(3);
+    expect(catalogue.year).toBeGreaterThan(2000);
+  });
+
+  it('every statement has a claim that checks it or a reason it cannot be checked — not both, not neither', () => {
+    const gaps = catalogue.statements.filter((s) => own.some((c) => c.printed.key === s.key) === (s.notCheckable !== undefined)).map((s) => s.key);
+    expect(gaps, 'statements with neither a claim nor a notCheckable reason, or with both').toEqual([]);
+  });
+
+  it('every claim of the paper carries its catalogue entry as `printed` (key, anchor, lines, words)', () => {
+    for (const c of own) {
+      const s = catalogue.statements.find((x) => x.key === c.printed.key);
+      expect(s, `${c.id}: printed.key ${c.printed.key} is not in catalogue/${id}.json`).toBeDefined();
+      expect(c.printed).toEqual({ key: s!.key, anchor: s!.anchor, lines: s!.lines, text: s!.printed });
+    }
+  });
+
+  it('a statement checked under several readings says what differs, and each of its claims names its reading', () => {
+    for (const s of catalogue.statements) {
+      const checking = own.filter((c) => c.printed.key === s.key);
+      if (checking.length < 2) continue;
+      expect(s.readingsDiffer, s.key).toBeTruthy();
+      for (const c of checking) expect(c.readingName, c.id).toBeTruthy();
+      expect(new Set(checking.map((c) => c.readingName)).size, s.key).toBe(checking.length);
+    }
+  });
+
+  it('every printed text stands verbatim in the paper\'s text at its lines (white space folded)', () => {
+    for (const s of catalogue.statements) {
+      const text = paperLines(catalogue.source, s.lines);
+      expect(text, `the paper texts are read from ${sharedDir()} (set SPECTRAL_SHARED_DIR to the folder holding ${catalogue.source})`).toBeDefined();
+      expect(foldWhitespace(text!), `${s.key}: printed text not found at L${s.lines[0]}–${s.lines[1]}`).toContain(foldWhitespace(s.printed));
+    }
+  });
+
+  it('every reading of every claim names the line(s) of the paper it rests on', () => {
+    for (const c of own) {
+      expect(c.reading.length, `${c.id} has no reading`).toBeGreaterThan(0);
+      for (const r of c.reading) expect(r.restsOn, `${c.id}: "${r.text}"`).toMatch(/L\d+/);
+    }
+  });
+
+  it('every claim refuted at either scale classifies its refutation, with evidence', () => {
+    for (const c of own) {
+      if (quick.get(c.id)?.verdict !== 'refuted' && paper.get(c.id)?.verdict !== 'refuted') continue;
+      expect(c.refutation, c.id).toBeDefined();
+      expect(c.refutation!.evidence.length, c.id).toBeGreaterThan(20);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import type { Power, WorstCase } from '../claims/claim.js';
+import { escapeHtml } from './escapeHtml.js';
+import { formatScalar } from './formatScalar.js';
+
+const params = (p: WorstCase['params']) =>
+  Object.entries(p)
+    .map(([k, v]) => `${k} = ${formatScalar(v)}`)
+    .join(', ');
+
+/**
+ * Whether the check could have failed: how many cases were decided (a false claim reaching the reference
+ * would have failed them) and the distribution of their margins, and the worst case drawn.
+ */
+export function renderPower(power: Power, cases: number, worst?: WorstCase): string {
+  const e = escapeHtml;
+  const out = ['<h3>Could it have failed?</h3><dl class="method">'];
+  out.push(`<dt>Decided cases</dt><dd>${power.decided} of ${cases}${power.undecided > 0 ? ` (${power.undecided} undecided: no power)` : ''}</dd>`);
+  out.push(`<dt>Power reference</dt><dd>${e(power.reference)}</dd>`);
+  if (power.margins) {
+    const m = power.margins;
+    out.push(`<dt>Margins</dt><dd>min ${e(formatScalar(m.min))}, median ${e(formatScalar(m.median))}, max ${e(formatScalar(m.max))} — ${e(power.marginLabel)}</dd>`);
+  }
+  if (worst) {
+    out.push(`<dt>Worst case</dt><dd>${e(params(worst.params))}: measured ${e(formatScalar(worst.measured))} against ${e(worst.bound === null ? '—' : formatScalar(worst.bound))} (margin ${e(formatScalar(worst.margin))})</dd>`);
+  }
+  out.push('</dl>');
+  return out.join('');
+}
