@@ -31,6 +31,9 @@ export { layerwiseContributions } from './layerwise/layerwiseContributions.js';
 export { nystromOperator } from './kernelRegime/nystromOperator.js';
 export { sphereOperator } from './kernelRegime/sphereOperator.js';
 export { studentTQuantile, studentTCdf } from './numerics/studentT.js';
+export { linearFit } from './numerics/linearFit.js';
+export { sphereNtk, networkInput } from './kernelRegime/sphereNtk.js';
+export { dotProductKernel } from './kernelRegime/kernelMatrix.js';
 
 // Networks (TensorFlow.js, float32).
 export { initBackend, currentBackend, BACKEND_CHOICES } from './networks/backend.js';
@@ -48,10 +51,43 @@ export { lenet5 } from './networks/lenet5.js';
 export { lenet5NtkGram } from './networks/lenet5NtkGram.js';
 export { mnistBatch } from './data/mnist.js';
 
-// Claims and report.
-export type { Claim, ClaimOutcome, CheckContext, Verdict, Chart } from './claims/claim.js';
-export { claims, claimById } from './claims/registry.js';
-export { forAllClaim } from './claims/forAllClaim.js';
-export { runClaim, type ClaimResult } from './claims/runClaim.js';
+// Claims: the record, the builders and the decisions a claim pack uses (see README, "Check your own paper").
+export type {
+  Claim,
+  ClaimOutcome,
+  CheckContext,
+  Verdict,
+  Scale,
+  Scalar,
+  Printed,
+  Reading,
+  RefutationClass,
+  Power,
+  WorstCase,
+  MeasurementRow,
+  MeasurementTable,
+  Counterexample,
+  TightestForm,
+  Chart,
+  ChartSeries,
+} from './claims/claim.js';
+export { default as fc } from 'fast-check';
+export { forAllClaim, type ForAllClaim } from './claims/forAllClaim.js';
+export { checkForAll, type CaseResult, type ForAllSpec } from './claims/checkForAll.js';
+export { powerSummary, worstCase } from './claims/powerSummary.js';
+export { judgePairedEffects, pairedVerdict, FAMILY_WISE_ALPHA, type PairedEffect, type JudgedEffect } from './claims/dandi21/pairedEffects.js';
+export { withBackend } from './claims/withBackend.js';
+export { runClaim, replayCommand, type ClaimResult } from './claims/runClaim.js';
+export { readExpectations, type Expectation } from './claims/expectations.js';
+export { DEFAULT_SEED } from './claims/defaults.js';
+export { claims, claimById, catalogues } from './claims/registry.js';
+
+// Catalogues: every statement of a paper, checked by claims or with the reason it cannot be.
+export { readCatalogue, printedIn, type Catalogue, type CatalogueStatement } from './catalogue/catalogue.js';
+
+// Running and reporting.
 export { runVerify } from './runner/runVerify.js';
+export type { RunResults, ClaimRecord } from './runner/runResults.js';
 export { renderReport } from './report/renderReport.js';
+export { renderJunit } from './report/renderJunit.js';
+export { renderMarkdownSummary } from './report/renderMarkdownSummary.js';

@@ -23,14 +23,28 @@ describe('spectral-conformance spectrum', () => {
     expect(parsed.sphereDim).toBe(10000);
     expect(parsed.eigenvalues).toHaveLength(201);
     // N(10000, 3) = C(10002, 3) − C(10000, 3) written as an exact integer literal.
-    expect(text).toContain('"degree":3,"value":0,"multiplicity":166766675000}');
+    expect(text).toContain('"degree":3,"value":0,"log10":null,"multiplicity":166766675000}');
+  });
+
+  it('gives log10 μ_k that equals log10 of the value where it is representable and stays finite below the float64 range', async () => {
+    const { status, out } = await run([...argv({ 'sphere-dim': '10000', 'max-degree': '1200' }), '--json']);
+    expect(status).toBe(0);
+    const even = (JSON.parse(out.join('')) as { eigenvalues: { degree: number; value: number; log10: number | null }[] }).eigenvalues.filter((e) => e.degree % 2 === 0);
+    for (const e of even.filter((x) => x.value > 1e-300)) expect(Math.abs(e.log10! - Math.log10(e.value)), `degree ${e.degree}`).toBeLessThan(1e-12 * Math.max(1, Math.abs(e.log10!)));
+    const underflowed = even.filter((e) => e.value === 0);
+    expect(underflowed.length).toBeGreaterThan(0);
+    // Below the float64 range the even eigenvalues keep decreasing in log10.
+    for (const [i, e] of underflowed.entries()) {
+      expect(e.log10!).toBeLessThan(-307);
+      if (i > 0) expect(e.log10!).toBeLessThan(underflowed[i - 1]!.log10!);
+    }
   });
 
   it('prints a readable table without --json', async () => {
     const { status, out } = await run(argv({}));
     expect(status).toBe(0);
     expect(out.length).toBe(7);
-    expect(out[2]).toMatch(/^\s+0\s+\d\.\d{16}e-\d+\s+1$/);
+    expect(out[2]).toMatch(/^\s+0\s+\d\.\d{16}e-\d+\s+-?\d+\.\d{15}\s+1$/);
   });
 
   const badCases: [Record<string, string | undefined>, RegExp][] = [

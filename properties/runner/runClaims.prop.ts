@@ -5,11 +5,11 @@ import { loadClaims } from '../../src/runner/loadClaims.js';
 import { runClaims, type ClaimTask } from '../../src/runner/runClaims.js';
 import { timeBudget } from '../../src/runner/timeBudget.js';
 
-const registry = new URL('./fakeRegistry.mjs', import.meta.url).href;
-const fakes = await loadClaims(registry);
+const registries = [new URL('./fakeRegistry.mjs', import.meta.url).href];
+const fakes = await loadClaims(registries);
 const fake = (id: string): Claim => fakes.find((c) => c.id === id)!;
 const task = (id: string, budgetMs = timeBudget(fake(id), 'quick')): ClaimTask => ({ claim: fake(id), ctx: { seed: 7, scale: 'quick' }, expected: 'holds', budgetMs });
-const run = (ids: readonly string[], jobs = 1) => runClaims(ids.map((id) => task(id)), { jobs, backend: 'cpu', registry });
+const run = (ids: readonly string[], jobs = 1) => runClaims(ids.map((id) => task(id)), { jobs, backend: 'cpu', registries });
 
 describe('runClaims: claims on worker threads, each under its time budget', () => {
   it('reports a claim that throws as error with its message and stack, and goes on with the other claims', async () => {
@@ -42,7 +42,7 @@ describe('runClaims: claims on worker threads, each under its time budget', () =
         { ...task('fake.holds'), ctx: { seed: 99, scale: 'quick', runs: 5, path: '1:2' } },
         { ...task('fake.backend') },
       ],
-      { jobs: 2, backend: 'cpu', registry },
+      { jobs: 2, backend: 'cpu', registries },
     );
     expect(holds).toMatchObject({ reason: 'seed 99, runs 5, path 1:2', cases: 5, seed: 99 });
     expect(backend!.reason).toBe('backend cpu');

@@ -8,13 +8,13 @@ import { loadClaims } from '../../src/runner/loadClaims.js';
 import { runVerify } from '../../src/runner/runVerify.js';
 import { resultsValidator } from './resultsSchema.js';
 
-const registry = new URL('./fakeRegistry.mjs', import.meta.url).href;
+const registries = [new URL('./fakeRegistry.mjs', import.meta.url).href];
 
 describe('runVerify: a whole run over every kind of outcome', () => {
   it('records holds, error, time budget, a dead worker and NaN measurements in a results.json that validates against the schema', async () => {
-    const claims = (await loadClaims(registry)).filter((c) => c.id !== 'fake.backend');
-    const catalogues = await loadCatalogues(registry);
-    const run = await runVerify({ claims, catalogues, expected: new Map([['fake.holds', 'holds']]), seed: 3, scale: 'quick', jobs: 2, backend: 'wasm', registry });
+    const claims = (await loadClaims(registries)).filter((c) => c.id !== 'fake.backend');
+    const catalogues = await loadCatalogues(registries);
+    const run = await runVerify({ claims, catalogues, expected: new Map([['fake.holds', 'holds']]), seed: 3, scale: 'quick', jobs: 2, backend: 'wasm', registries });
     expect(run.claims.map((c) => [c.id, c.verdict, c.expected])).toEqual([
       ['fake.holds', 'holds', 'holds'],
       ['fake.throws', 'error', null],

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { harmonicDimension } from '../../src/sphere/harmonicDimension.js';
+import { harmonicDimension, harmonicDimensionDigits } from '../../src/sphere/harmonicDimension.js';
 
 /** Binomial coefficient by Pascal's rule in BigInt (a different algorithm from the product formula). */
 function binomial(n: number, r: number): bigint {
@@ -36,4 +36,13 @@ describe('N(d, k): dimension of degree-k spherical harmonics on S^d', () => {
     expect(() => harmonicDimension(bad, 2)).toThrow(/^d must be/);
     expect(() => harmonicDimension(3, bad)).toThrow(/^k must be/);
   });
+
+  test.prop([fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 60 })])(
+    'the incremental decimal table (base-10⁷ limbs) equals N(d, k) in BigInt for every k ≤ K',
+    (d, maxDegree) => {
+      const digits = harmonicDimensionDigits(d, maxDegree);
+      expect(digits).toHaveLength(maxDegree + 1);
+      digits.forEach((s, k) => expect(s, `k = ${k}`).toBe(harmonicDimension(d, k).toString()));
+    },
+  );
 });

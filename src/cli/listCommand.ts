@@ -2,8 +2,9 @@ import { anchorText } from '../catalogue/anchorText.js';
 import type { Claim } from '../claims/claim.js';
 import { loadClaims } from '../runner/loadClaims.js';
 import { parseFlags, UsageError } from './flags.js';
+import { PACK_OPTIONS, registriesFrom } from './packFlags.js';
 
-export const LIST_USAGE = `spectral-conformance list
+export const LIST_USAGE = `spectral-conformance list [--pack P]… [--no-builtin]
   The registered claims, one a line: id, paper, where it is printed (anchor and lines), reading name,
   and the printed words (on one line).`;
 
@@ -18,9 +19,14 @@ const anchor = (claim: Pick<Claim, 'printed'>) => anchorText(claim.printed);
 
 /** `list`: print every registered claim in registry (= report) order. */
 export async function listCommand(argv: string[], out: (line: string) => void): Promise<void> {
-  const { positionals } = parseFlags(argv, {});
+  const { values, positionals } = parseFlags(argv, { ...PACK_OPTIONS });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-  const claims = await loadClaims();
+  let claims;
+  try {
+    claims = await loadClaims(registriesFrom(values).modules);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const idWidth = Math.max(...claims.map((c) => c.id.length));
   const anchorWidth = Math.min(48, Math.max(...claims.map((c) => anchor(c).length)));
   for (const claim of claims) out(listLine(claim, idWidth, anchorWidth));

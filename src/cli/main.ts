@@ -1,4 +1,5 @@
 import { EXPECTATIONS_USAGE, expectationsCommand } from './expectationsCommand.js';
+import { INIT_USAGE, initCommand } from './initCommand.js';
 import { UsageError } from './flags.js';
 import { processIo, type Io } from './io.js';
 import { LIST_USAGE, listCommand } from './listCommand.js';
@@ -14,6 +15,7 @@ commands:
   merge      combine the outputs of sharded verify runs into one report
   spectrum   exact Mercer eigenvalues of the arc-cosine / ReLU NTK kernels
   expectations  record a run's measured verdicts as the expected ones
+  init       scaffold a claim pack (your own paper's claims) in a new folder
   help       this text
 
 ${VERIFY_USAGE}
@@ -24,7 +26,9 @@ ${MERGE_USAGE}
 
 ${SPECTRUM_USAGE}
 
-${EXPECTATIONS_USAGE}`;
+${EXPECTATIONS_USAGE}
+
+${INIT_USAGE}`;
 
 /**
  * The command-line tool. Returns the exit status: 0 success, 1 a verdict differs from its expectation,
@@ -50,13 +54,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           return 0;
         }
         return expectationsCommand(rest, io.out);
+      case 'init':
+        return initCommand(rest, io.out);
       case 'help':
       case '--help':
       case '-h':
         io.out(USAGE);
         return 0;
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command ?? '')}: expected one of verify, list, merge, spectrum, expectations, help`);
+        throw new UsageError(`unknown command ${JSON.stringify(command ?? '')}: expected one of verify, list, merge, spectrum, expectations, init, help`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

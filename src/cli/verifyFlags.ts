@@ -4,13 +4,16 @@ import { DEFAULT_SEED } from '../claims/defaults.js';
 import { defaultExpectations } from '../claims/expectations.js';
 import { BACKENDS, type Backend } from '../runner/runResults.js';
 import { integerFlag, parseFlags, UsageError } from './flags.js';
+import { PACK_OPTIONS, PACK_USAGE, registriesFrom, type Registries } from './packFlags.js';
 
 export const VERIFY_USAGE = `spectral-conformance verify [--claims <id or glob>,…] [--scale quick|paper] [--seed N] [--runs N] [--path P]
                            [--out DIR] [--expect FILE] [--backend ${BACKENDS.join('|')}] [--jobs N] [--shard i/n]
-                           [--summary FILE]
+                           [--summary FILE] [--resume] [--pack P]… [--no-builtin]
   Check the registered claims and write DIR/index.html, DIR/results.json and DIR/junit.xml (default DIR: reports).
   Exit 0 when every verdict equals its expectation, 1 when any differs (default FILE: fixtures/expectations.json,
-  fixtures/expectations.paper.json with --scale paper).
+  fixtures/expectations.paper.json with --scale paper), 2 on a usage error (also an --out that cannot be written,
+  found before any claim runs), 3 when the report cannot be written at the end, 130 when stopped by Ctrl-C.
+  Each finished claim is kept at once in DIR/claims/<id>.json.
   --claims   comma-separated ids or globs (* any run of characters, ? one character); default: all
   --scale    quick (default; minutes for the suite) or paper (the papers' sizes)
   --seed     integer in [${-(2 ** 31)}, ${2 ** 31 - 1}] (default ${DEFAULT_SEED})   --runs   cases per claim, integer in [1, 1000000]
@@ -18,6 +21,9 @@ export const VERIFY_USAGE = `spectral-conformance verify [--claims <id or glob>,
   --backend  tfjs backend of the network claims (default wasm)
   --jobs     worker threads, integer in [1, 256] (default: the number of cores)
   --shard    i/n: run only the i-th of n deterministic slices of the claims (1 ≤ i ≤ n ≤ 1000)
+  --resume   reuse the claims already finished in DIR/claims by a run with the same seed, scale, backend,
+             runs, path and code version; run only the rest
+${PACK_USAGE}
   --summary  append a Markdown summary (counts; each refuted, inconclusive or differing claim with its reason
              and replay command) to FILE; default: $GITHUB_STEP_SUMMARY when set`;
 
@@ -36,6 +42,12 @@ export interface VerifyRequest {
   readonly shard?: { readonly index: number; readonly count: number };
   /** --summary: the file the Markdown summary is appended to. */
   readonly summary?: string;
+  /** --resume: reuse claims finished in `out/claims` under the same run key. */
+  readonly resume: boolean;
+  /** --pack / --no-builtin: the registry modules to load. */
+  readonly registries: Registries;
+  /** --expect was given (it then applies to every claim, packs' too). */
+  readonly expectGiven: boolean;
 }
 
 function oneOf<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -72,6 +84,8 @@ export function parseVerifyFlags(argv: string[]): VerifyRequest {
     jobs: { type: 'string' },
     shard: { type: 'string' },
     summary: { type: 'string' },
+    resume: { type: 'boolean' },
+    ...PACK_OPTIONS,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
@@ -92,5 +106,8 @@ export function parseVerifyFlags(argv: string[]): VerifyRequest {
     jobs: values.jobs === undefined ? availableParallelism() : integerFlag('jobs', values.jobs, 1, 256),
     ...(shard === undefined ? {} : { shard }),
     ...(values.summary === undefined ? {} : { summary: nonEmpty('summary', values.summary)! }),
+    resume: values.resume === true,
+    registries: registriesFrom(values),
+    expectGiven: values.expect !== undefined,
   };
 }

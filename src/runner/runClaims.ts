@@ -26,7 +26,7 @@ export interface PoolOptions extends WorkerSetup {
  * way its thread is replaced and the run goes on.
  */
 export async function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Promise<ClaimRecord[]> {
-  const setup: WorkerSetup = { backend: options.backend, ...(options.registry === undefined ? {} : { registry: options.registry }) };
+  const setup: WorkerSetup = { backend: options.backend, ...(options.registries === undefined ? {} : { registries: options.registries }) };
   const records: ClaimRecord[] = new Array<ClaimRecord>(tasks.length);
   let next = 0;
   const lane = async () => {

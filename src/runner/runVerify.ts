@@ -21,6 +21,8 @@ export interface VerifyOptions extends PoolOptions {
   readonly runs?: number;
   /** fast-check replay path (meaningful with a single claim). */
   readonly path?: string;
+  /** Records of claims finished by an earlier run with the same key (`--resume`): not run again. */
+  readonly reused?: ReadonlyMap<string, ClaimRecord>;
 }
 
 /**
@@ -36,8 +38,13 @@ export async function runVerify(options: VerifyOptions): Promise<RunResults> {
     ...(options.runs === undefined ? {} : { runs: options.runs }),
     ...(options.path === undefined ? {} : { path: options.path }),
   };
-  const tasks = options.claims.map((claim) => ({ claim, ctx, expected: options.expected.get(claim.id) ?? null, budgetMs: timeBudget(claim, options.scale) }));
-  const claims: ClaimRecord[] = (await runClaims(tasks, options)).map((c) => {
+  const expected = (id: string) => options.expected.get(id) ?? null;
+  const toRun = options.claims.filter((claim) => !options.reused?.has(claim.id));
+  const tasks = toRun.map((claim) => ({ claim, ctx, expected: expected(claim.id), budgetMs: timeBudget(claim, options.scale) }));
+  const ran = new Map((await runClaims(tasks, options)).map((c) => [c.id, c]));
+  const claims: ClaimRecord[] = options.claims.map((claim) => {
+    // A reused record is compared with today's expectation, not the one it was first run against.
+    const { expectedReason: _, ...c } = ran.get(claim.id) ?? { ...options.reused!.get(claim.id)!, expected: expected(claim.id) };
     const reason = options.expectedReasons?.get(c.id);
     return reason === undefined ? c : { ...c, expectedReason: reason };
   });

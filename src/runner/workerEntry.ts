@@ -12,7 +12,7 @@ import type { RunMessage, WorkerMessage, WorkerSetup } from './workerProtocol.js
 if (!parentPort) throw new Error('workerEntry.js runs only as a worker thread');
 const port = parentPort;
 const setup = workerData as WorkerSetup;
-const claims = await loadClaims(setup.registry);
+const claims = await loadClaims(setup.registries);
 
 async function run(message: RunMessage): Promise<WorkerMessage> {
   const claim = claims.find((c) => c.id === message.id);

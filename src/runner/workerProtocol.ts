@@ -9,8 +9,8 @@ export const WORKER_ENTRY = new URL('../../dist/runner/workerEntry.js', import.m
 
 /** `workerData` of a claim worker. */
 export interface WorkerSetup {
-  /** URL of the registry module (see loadClaims); undefined for the built-in registry. */
-  readonly registry?: string;
+  /** URLs of the registry modules (the built-in registry, claim packs; see loadClaims); undefined for the built-in registry alone. */
+  readonly registries?: readonly string[];
   /** The tfjs backend, exported to the worker as SPECTRAL_BACKEND before any claim module loads. */
   readonly backend: Backend;
 }

@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureDirectory } from './ensureDirectory.js';
 
 /**
  * Write files into `dir` so that a reader never sees a half-written one: each content is produced and
@@ -9,7 +10,7 @@ import { join } from 'node:path';
  * Contents are functions so that rendering failures count as write failures too.
  */
 export function writeFilesAtomically(dir: string, files: ReadonlyArray<readonly [name: string, content: () => string]>): void {
-  mkdirSync(dir, { recursive: true });
+  ensureDirectory(dir);
   const suffix = `.tmp-${process.pid}-${Date.now().toString(36)}`;
   const written: Array<readonly [tmp: string, final: string]> = [];
   try {

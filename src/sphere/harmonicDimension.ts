@@ -1,3 +1,4 @@
+import { decimalNatural, decimalString, divideExactSmall, timesSmall } from '../numerics/decimalNatural.js';
 import { requireInteger } from '../numerics/validate.js';
 
 /**
@@ -16,4 +17,22 @@ export function harmonicDimension(d: number, k: number): bigint {
   let binom = 1n;
   for (let i = 1n; i <= BigInt(k - 1); i++) binom = (binom * (BigInt(d - 1) + i)) / i;
   return (BigInt(2 * k + d - 1) * binom) / BigInt(k);
+}
+
+/**
+ * N(d, 0..K) exactly as decimal strings, built incrementally: C(k + d − 1, k) = C(k + d − 2, k − 1)·
+ * (k + d − 1)/k (exact at every step) in base-10⁷ limbs, so the whole table costs O(K · digits) —
+ * d = K = 10⁴ (numbers of ≈ 4 000 digits) in a fraction of a second, where converting BigInts to
+ * decimal takes seconds. Used by the `spectrum` command; N(d, k) above gives one value as a BigInt.
+ */
+export function harmonicDimensionDigits(d: number, maxDegree: number): string[] {
+  requireInteger('d', d, 1);
+  requireInteger('maxDegree', maxDegree, 0);
+  const out = ['1'];
+  let binom = decimalNatural(1); // C(k + d − 2, k − 1) at k = 1
+  for (let k = 1; k <= maxDegree; k++) {
+    if (k > 1) binom = divideExactSmall(timesSmall(binom, k + d - 2), k - 1);
+    out.push(decimalString(divideExactSmall(timesSmall(binom, 2 * k + d - 1), k)));
+  }
+  return out;
 }
