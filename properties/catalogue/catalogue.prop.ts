@@ -17,9 +17,12 @@ describe.each(BUILTIN_PAPERS)('the catalogue of %s: every formal statement, chec
     expect(catalogue.year).toBeGreaterThan(2000);
   });
 
-  it('every statement has a claim that checks it or a reason it cannot be checked — not both, not neither', () => {
-    const gaps = catalogue.statements.filter((s) => own.some((c) => c.printed.key === s.key) === (s.notCheckable !== undefined)).map((s) => s.key);
-    expect(gaps, 'statements with neither a claim nor a notCheckable reason, or with both').toEqual([]);
+  it('every statement has exactly one of: claims that quote it, claims that check its content (checkedBy), a reason it cannot be checked', () => {
+    const kinds = (s: (typeof catalogue.statements)[number]) => [own.some((c) => c.printed.key === s.key), (s.checkedBy ?? []).length > 0, s.notCheckable !== undefined].filter(Boolean).length;
+    const gaps = catalogue.statements.filter((s) => kinds(s) !== 1).map((s) => s.key);
+    expect(gaps, 'statements with none or several of claims, checkedBy, notCheckable').toEqual([]);
+    const ids = new Set(claims.map((c) => c.id));
+    for (const s of catalogue.statements) for (const id of s.checkedBy ?? []) expect(ids.has(id), `${s.key}: checkedBy ${id} is not a registered claim`).toBe(true);
   });
 
   it('every claim of the paper carries its catalogue entry as `printed` (key, anchor, lines, words)', () => {

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { ACTIVATION_NAMES, HERMITE_MAX_DEGREE } from '../../src/activations/activation.js';
 import { activationByName } from '../../src/activations/activationByName.js';
 import { app10HermiteDerivative, app10Sides } from '../../src/claims/dandi21/app10HermiteDerivative.js';
-import { lemma1Sides } from '../../src/claims/dandi21/lemma1HermiteCorrelation.js';
+import { lemma1Law, lemma1Sides } from '../../src/claims/dandi21/lemma1HermiteCorrelation.js';
 import { itMeasuresExpectedVerdict } from '../support/expectVerdict.js';
 
 const activation = fc.constantFrom(...ACTIVATION_NAMES);
@@ -22,6 +22,19 @@ describe('Dandi & Jacot Lemma 1 and appendix 10 (Hermite conventions)', () => {
     (name, xi, rho) => {
       const s = lemma1Sides(activationByName(name), xi, rho, 'orthonormal');
       expect(Math.abs(s.left - s.right)).toBeLessThanOrEqual(s.tolerance);
+    },
+  );
+
+  itMeasuresExpectedVerdict('dandi21.lemma1.hermite-correlation.orthonormal');
+
+  // Power: away from ρ = 0 the two conventions differ for every nonlinear ξ, so the orthonormal reading's
+  // check decides (could have failed), and the monic reading's check fails on the same case.
+  test.prop([activation, fc.constantFrom('σ' as const, "σ'" as const), fc.integer({ min: 4, max: 19 })], { numRuns: 30 })(
+    'the orthonormal reading decides where the monic one is violated',
+    (name, xi, k) => {
+      const [orthonormal, monic] = [lemma1Law('orthonormal').evaluate({ activation: name, xi, k }), lemma1Law('paper').evaluate({ activation: name, xi, k })];
+      expect(orthonormal.ok).toBe(true);
+      expect(monic.ok).toBe(orthonormal.decided ? false : monic.ok);
     },
   );
 

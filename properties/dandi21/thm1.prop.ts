@@ -20,6 +20,8 @@ describe('Dandi & Jacot Theorem 1: concentration of the finite-sample ratio of d
     expect(r.counterexample?.measured as number).toBeLessThan(MAX_SCALE);
   });
 
+  itMeasuresExpectedVerdict('dandi21.thm1.ratio-concentration.unit-sup');
+
   // The population values the check compares against: E[φ_ℓ] = λ_ℓ (Funk–Hecke), so the draw averages of
   // (1/n)Σφ_ℓ must lie within 5 standard errors of λ_ℓ.
   test.prop([cases], { numRuns: 8 })('the sampled decrements are unbiased for λ₁, λ₂', (c) => {

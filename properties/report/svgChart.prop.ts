@@ -77,6 +77,22 @@ describe('svgChart: log axes, legends, dropped points', () => {
     expect(strokes.map((s) => s[1])).toEqual(['solid', '7 4', 'solid', '2 3']);
   });
 
+  it('without a thing, a series whose name qualifies another\'s ("k = 2: ∝ 1/d" of "k = 2") takes that series\' colour', () => {
+    const svg = svgChart(
+      fakeChart({
+        series: [
+          { name: 'k = 2', style: 'line', points: [[1, 1], [2, 0.5]] },
+          { name: 'k = 2: ∝ 1/d', style: 'dashed', points: [[1, 1], [2, 0.4]] },
+          { name: 'k = 20', style: 'line', points: [[1, 0.3], [2, 0.2]] },
+        ],
+      }),
+      'c9',
+    );
+    const strokes = [...svg.matchAll(/<polyline(?: class="predicted")? fill="none" stroke="([^"]+)"/g)].map((m) => m[1]);
+    expect(strokes[0]).toBe(strokes[1]);
+    expect(strokes[2]).not.toBe(strokes[0]);
+  });
+
   it('on an integer x axis labels only integers and draws no line across a skipped value', () => {
     const svg = svgChart(fakeChart({ xScale: 'linear', xInteger: true, series: [series([[1, 1], [2, 0.5], [4, 0.2]])] }), 'c7');
     for (const label of labels(svg, 'x').keys()) expect(label, label).toMatch(/^-?\d+$/);

@@ -30,6 +30,11 @@ export interface CatalogueStatement {
   /** Why no claim checks it (absent when claims do). */
   readonly notCheckable?: string;
   /**
+   * Claims that check this statement's content although they quote another statement — a restatement,
+   * summary or consequence whose checkable part is exactly that of the claims named (ids).
+   */
+  readonly checkedBy?: readonly string[];
+  /**
    * When several claims check this statement under different readings: the one-line difference between
    * the readings, shown with their verdicts ("refuted under A, holds under B; the difference is …").
    */

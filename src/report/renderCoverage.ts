@@ -14,15 +14,19 @@ export function renderCoverage(catalogue: Catalogue, claims: readonly ClaimRecor
   const e = escapeHtml;
   const rows = catalogue.statements.map((s) => {
     const checking = claims.filter((c) => c.paper === catalogue.paper && c.printed.key === s.key);
+    const by = claims.filter((c) => s.checkedBy?.includes(c.id));
+    const link = (c: ClaimRecord) => `<a href="#${e(claimAnchor(c.id))}">${e(c.id)}</a> ${verdictBadge(c.verdict, c.timedOut)}`;
     const status =
       checking.length > 0
-        ? checking.map((c) => `<a href="#${e(claimAnchor(c.id))}">${e(c.id)}</a> ${verdictBadge(c.verdict, c.timedOut)}`).join('<br>')
-        : s.notCheckable
+        ? checking.map(link).join('<br>')
+        : by.length > 0
+          ? `restates what these check: ${by.map(link).join('<br>')}`
+          : s.notCheckable
           ? `<span class="not-checkable">not checkable: ${e(s.notCheckable)}</span>`
           : '<span class="empty">checked by claims not selected in this run</span>';
     return `<tr><td>${e(anchorText(s))}</td><td class="printed-cell">${e(s.printed)}</td><td>${status}</td></tr>`;
   });
-  const checked = catalogue.statements.filter((s) => claims.some((c) => c.paper === catalogue.paper && c.printed.key === s.key)).length;
+  const checked = catalogue.statements.filter((s) => claims.some((c) => (c.paper === catalogue.paper && c.printed.key === s.key) || s.checkedBy?.includes(c.id))).length;
   const notCheckable = catalogue.statements.filter((s) => s.notCheckable).length;
   return [
     `<section class="coverage" id="coverage-${e(catalogue.paper)}">`,

@@ -7,7 +7,7 @@
  */
 import type { Chart, ChartSeries } from '../claims/claim.js';
 import type { AxisScale } from './axisScale.js';
-import { chartColours, thingOf } from './chartColours.js';
+import { chartColours, seriesNames, thingOf } from './chartColours.js';
 import { escapeHtml } from './escapeHtml.js';
 import { linearScale } from './linearScale.js';
 import { logScale } from './logScale.js';
@@ -151,7 +151,8 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
   const measuredY = chart.series.flatMap((s, i) =>
     isMeasured(s) ? [...plottable[i]!.segments.flat().map((p) => p[1]), ...(s.intervals ?? []).flat().filter((y, j) => drawable([s.points[j >> 1]?.[0] ?? 1, y]))] : [],
   );
-  const colour = (s: ChartSeries) => colours.get(thingOf(s)) ?? '#000000';
+  const names = new Set([...colours.keys(), ...seriesNames([chart])]);
+  const colour = (s: ChartSeries) => colours.get(thingOf(s, names)) ?? colours.get(s.name) ?? '#000000';
   const height = LEGEND_TOP + chart.series.length * LEGEND_ROW;
   const body: string[] = [];
   let clipped = 0;

@@ -29,10 +29,20 @@ export function harmonicDimensionDigits(d: number, maxDegree: number): string[] 
   requireInteger('d', d, 1);
   requireInteger('maxDegree', maxDegree, 0);
   const out = ['1'];
-  let binom = decimalNatural(1); // C(k + d − 2, k − 1) at k = 1
+  // C(k + d − 2, k − 1), updated in place through a scratch number; N(d, k) built in `n`.
+  let binom = decimalNatural(1);
+  let scratch = decimalNatural(0);
+  const product = decimalNatural(0);
+  const n = decimalNatural(0);
   for (let k = 1; k <= maxDegree; k++) {
-    if (k > 1) binom = divideExactSmall(timesSmall(binom, k + d - 2), k - 1);
-    out.push(decimalString(divideExactSmall(timesSmall(binom, 2 * k + d - 1), k)));
+    if (k > 1) {
+      timesSmall(binom, k + d - 2, product);
+      divideExactSmall(product, k - 1, scratch);
+      [binom, scratch] = [scratch, binom];
+    }
+    timesSmall(binom, 2 * k + d - 1, product);
+    divideExactSmall(product, k, n);
+    out.push(decimalString(n));
   }
   return out;
 }

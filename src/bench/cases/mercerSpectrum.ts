@@ -1,3 +1,4 @@
+import { spectrumCommand } from '../../cli/spectrumCommand.js';
 import { reluNtk } from '../../kernels/arcCosine.js';
 import { funkHecke } from '../../sphere/funkHecke.js';
 import type { BenchCase } from '../benchCase.js';
@@ -31,3 +32,15 @@ export const benches: BenchCase[] = [
     prepare: () => ({ run: () => funkHecke(reluNtk.value, 1000, 100) }),
   },
 ];
+
+/**
+ * Issue 12's target for `spectrum` over its whole documented range: d = K = 10⁴ in ≤ 2 s, JSON included
+ * (the exact multiplicities have ≈ 4 000 digits: built incrementally in base-10⁷ limbs). Runs the command
+ * in-process with its output discarded, so the time is the command's own, without the terminal.
+ */
+benches.push({
+  name: 'spectrum-command',
+  params: { kernel: 'ntk', d: 10_000, K: 10_000, output: 'json' },
+  runs: 3,
+  prepare: () => ({ run: () => spectrumCommand(['--kernel', 'ntk', '--sphere-dim', '10000', '--max-degree', '10000', '--json'], () => {}) }),
+});

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { reluNtk } from '../../kernels/arcCosine.js';
 import { cosineTarget, evaluateTarget, harmonicTarget, powerTarget, type TargetFunction } from '../../networks/sec4Targets.js';
 import { projectionVectors } from '../../networks/residualProjections.js';
@@ -7,9 +8,10 @@ import { harmonicDimension } from '../../sphere/harmonicDimension.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
 import type { Chart, Scalar, Scale } from '../claim.js';
 import { forAllClaim, type ForAllClaim } from '../forAllClaim.js';
-import { fitDegrees, learningOrder, type DegreeOutcome } from './orderOfLearning.js';
+import { fitDegrees, learningOrder, orderPower, type DegreeOutcome } from './orderOfLearning.js';
 import { EFFECTIVE_STEP, runProjectionExperiment } from './projectionExperiment.js';
 import { backendLabel, withBackend } from '../withBackend.js';
+import { withUndecidedDetail } from './withUndecidedDetail.js';
 
 /** §4: S^9, n = 1000, m = 4096 at paper scale. */
 const D = 9;
@@ -60,6 +62,24 @@ export function rateBand(d: number, k: number, n: number, m: number): { lower: n
     lower: predicted * (1 - spread) ** 2 * (1 - widthFactor),
     upper: EFFECTIVE_STEP * (mu[k]! * (1 + spread) ** 2 + tail / n) * (1 + widthFactor),
   };
+}
+
+/** The neighbouring nonzero degrees of k (0, 1, 2, 4, 6, …): the rates a wrong degree would give. */
+function neighbourDegrees(k: number): number[] {
+  if (k <= 1) return k === 0 ? [1] : [0, 2];
+  return k === 2 ? [1, 4] : [k - 2, k + 2];
+}
+
+/**
+ * A band decides only when no neighbouring degree's rate s·μ_{k′} falls inside it: otherwise the rate
+ * of the wrong degree would pass too.
+ */
+export function bandDecided(band: { lower: number; upper: number }, k: number): boolean {
+  const mu = reluNtk.mercerEigenvalues(D, k + 2);
+  return neighbourDegrees(k).every((j) => {
+    const rate = EFFECTIVE_STEP * mu[j]!;
+    return rate < band.lower || rate > band.upper;
+  });
 }
 
 interface TargetRun {
@@ -117,10 +137,15 @@ function evaluate({ seed }: Case, scale: Scale) {
   const extra: Record<string, Scalar> = { backend: backendLabel() };
   let failures = 0;
   let undecided = 0;
+  const powerless: string[] = [];
+  let margin = Infinity;
   for (const r of runs) {
     extra[`${r.name}: order`] = r.order;
     if (r.order === 'refuted') failures++;
     if (r.order === 'inconclusive') undecided++;
+    const order = orderPower(r.fits);
+    margin = Math.min(margin, order.margin);
+    if (!order.decided) powerless.push(`${r.name}: order`);
     r.fits.forEach((fit, j) => {
       const k = r.degrees[j]!;
       if (fit.status !== 'fit') {
@@ -131,18 +156,30 @@ function evaluate({ seed }: Case, scale: Scale) {
       const text = `${fit.rate.toExponential(3)} ± ${fit.standardError.toExponential(1)} on [${fit.from}, ${fit.to}], R² ${fit.rSquared.toFixed(3)}`;
       extra[`${r.name}: rate k=${k}`] = band ? `${text}; band ${band.lower.toExponential(2)}–${band.upper.toExponential(2)} (sμ_k = ${band.predicted.toExponential(2)})` : text;
       if (band && (fit.rate < band.lower || fit.rate > band.upper || fit.rSquared < MIN_R_SQUARED)) failures++;
+      if (band) {
+        margin = Math.min(margin, Math.log(Math.min(fit.rate / band.lower, band.upper / fit.rate)));
+        if (!bandDecided(band, k)) powerless.push(`${r.name}: band k=${k}`);
+      }
     });
   }
   extra.trainMs = Math.round(runs.reduce((s, r) => s + r.ms, 0));
-  return { measured: failures, bound: 0, ok: failures === 0, inconclusive: failures === 0 && undecided > 0, extra };
+  extra['undecided conditions'] = powerless.length === 0 ? 'none' : powerless.join('; ');
+  return { measured: failures, bound: 0, ok: failures === 0, inconclusive: failures === 0 && undecided > 0, decided: powerless.length === 0, margin, extra };
 }
 
-export const fig1OrderOfLearning: ForAllClaim<Case> = withBackend(
+export const fig1OrderOfLearning: ForAllClaim<Case> = withUndecidedDetail(
+  withBackend(
   forAllClaim<Case>({
     id: 'cao21.fig1.order-of-learning',
     paper: 'cao21',
-    section: '§4, Figure 1',
-    statement: 'On uniform data on S⁹ with f* = a₁P₁ + a₂P₂ + a₄P₄, the residual projections â_k converge in the order k = 1, 2, 4, each close to linearly on a log scale (rates set by μ_k, Theorem 3.2/3.3); for f* = Σcos(a_i⟨ζ,x⟩) and Σ⟨ζ,x⟩^{p_i} low frequencies are still learned first',
+    printed: printed('cao21', 'fig1'),
+    reading: [
+      { text: 'The figure is not in the text; its outcome is read from the words: in (a), (b) â_1 converges first, then â_2, then â_4 — checked as fitted rates ρ_1 > ρ_2 > ρ_4 (each by 3 standard errors), not as times to a threshold; in (c), (f) the same order over the degrees the target has.', restsOn: 'L196' },
+      { text: '"Close to linear convergence … well-aligned with our theoretical analysis" is read as: each log â_k is fitted by a line with R² ≥ 0.9 whose slope lies in the band around the kernel-regime rate s·μ_k (Theorem 3.2 with Remark 3.4); no moving average is applied (the paper smooths over 20 steps).', restsOn: 'L196' },
+      { text: 'Substituted settings: magnitudes not printed — (a) a = (1, 1, 1)/3, (b) a = (1, 2, 4)/7 (Rahaman et al.’s equal and increasing magnitudes); (c) Σcos(a_i⟨ζ, x⟩) with a = (1, 2, 4) tracked on degrees 2, 4 (it is even); (f) Σ⟨ζ, x⟩^{p_i} with p = (1, 2, 4) on degrees 1, 2, 4. θ = m^{−1/4} and η = 1/(2θ²m) (effective step s = 1) are ours; quick scale uses n = 300, m = 1024, T = 1500 instead of the printed n = 1000, m = 4096.', restsOn: 'L186, L190–198' },
+      { text: 'v_k = n^{−1/2}(P_k(⟨ζ_k, x_i⟩))_i: the printed "P_k(x_i)" is read with the target’s own pole ζ_k.', restsOn: 'L194' },
+      { text: '"Theorem 3.2 still holds even when the target function has high-frequency components" is read as the order in (c), (f), not as the bound of Theorem 3.2 (checked by cao21.thm3.2.projected-convergence).', restsOn: 'L198' },
+    ],
     domain: `S⁹; n = 300, m = 1024, T = 1500 (quick) or n = 1000, m = 4096, T = 3000 (paper); θ = m^{−1/4}, η = 1/(2θ²m) (effective step s = 1); targets (a) a = (1,1,1)/3, (b) a = (1,2,4)/7 on degrees 1, 2, 4 at random poles, (c) cos with a = (1,2,4), (f) powers p = (1,2,4)`,
     rule: 'holds when, for every target, the fitted rates ρ_k (log-linear least squares of â_k on its window: after the next lower tracked degree’s window, until â_k has fallen by e⁴ or to 3× its leakage level) decrease with k by more than 3 standard errors, and for (a), (b) each has R² ≥ 0.9 and lies in its band; refuted on a reversed order (beyond 3 standard errors) or a rate outside its band or R² < 0.9; inconclusive when the order is within noise or a window is shorter than 10 steps',
     tolerance: 'rate band s·μ_k·[(1 − √(N(d,k)/n))²(1 − 3/√m), ((1 + √(N(d,k)/n))² + τ_{>k}/(nμ_k))(1 + 3/√m)] (Marchenko–Pastur spread of the sampled degree-k block, unresolved trace τ_{>k} as a ridge, O(m^{−1/2}) kernel deviation)',
@@ -153,9 +190,15 @@ export const fig1OrderOfLearning: ForAllClaim<Case> = withBackend(
       numRuns: { quick: 1, paper: 3 },
       measuredLabel: 'number of violated conditions (order, R², rate band)',
       boundLabel: '0',
+      power: {
+        reference: 'a wrong rate — equal rates (the order) or the rate s·μ_{k′} of a neighbouring nonzero degree k′ (a band); a band containing a neighbour’s rate, or an order with an unmeasurable degree, is undecided, and the case decides only when every condition is',
+        marginLabel: 'smallest log-ratio over the conditions: log(min(ρ/lower, upper/ρ)) for a band, log(ρ_lower/ρ_higher) for an order',
+      },
     }),
     present: () => ({ charts: lastRuns.map((r) => projectionChart(r)) }),
   }),
+  ),
+  'undecided conditions',
 );
 
 /** â_k(t) per degree on a log scale, with the predicted rates s·μ_k dashed from each fit's start. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { createRng } from '../../random/rng.js';
 import { harmonicDimension } from '../../sphere/harmonicDimension.js';
 import { orthonormalHarmonics } from '../../sphere/orthonormalHarmonics.js';
@@ -59,8 +60,11 @@ function violationFrequency({ d, k, n, delta, draws, seed }: Case): { frequency:
 export const lemma31NearOrthonormal = forAllClaim<Case>({
   id: 'cao21.lemma3.1.near-orthonormal',
   paper: 'cao21',
-  section: '§3.1, Lemma 3.1',
-  statement: 'If |φ_i(x)| ≤ M for i ∈ [r_k], then with probability ≥ 1 − δ, ‖V_{r_k}ᵀV_{r_k} − I‖_max ≤ C·M²·√(log(r_k/δ)/n), C an absolute constant.',
+  printed: printed('cao21', 'lemma3.1'),
+  reading: [
+    { text: 'φ_i: orthonormal spherical harmonics of degrees 0..k−1 in L²(τ_d) (the eigenfunctions for uniform data, Remark 3.4), M² = max_j N(d, j) (the sup of such a harmonic is at most √N(d, j)); r_k = Σ_{j<k} N(d, j).', restsOn: 'L108, L110, L169' },
+    { text: 'The absolute constant C is not printed; we fix C = 2√2, the constant of Hoeffding with a union bound (derivation above). "With probability ≥ 1 − δ" is checked as a violation frequency over repeated draws, allowed δ plus three binomial standard deviations.', restsOn: 'L110–114' },
+  ],
   domain: 'S^d with d ∈ [1, 4]; orthonormal harmonics of degrees 0..k−1, k ∈ [1, 3]; n ∈ [20, 400] uniform samples; δ ∈ {0.05, 0.1, 0.2}; M² = max_j N(d, j); C = 2√2 (Hoeffding + union bound)',
   rule: 'holds when, for every drawn case, the frequency of violations over repeated draws is ≤ δ + 3·√(δ(1 − δ)/draws) (binomial three-sigma allowance)',
   tolerance: 'C = 2√2 from Hoeffding with a union bound over r(r+1)/2 entries; frequency allowance 3σ of a Binomial(draws, δ)',
@@ -77,10 +81,15 @@ export const lemma31NearOrthonormal = forAllClaim<Case>({
       evaluate: (c) => {
         const { frequency, bound, worst, rk } = violationFrequency(c);
         const allowance = c.delta + 3 * Math.sqrt((c.delta * (1 - c.delta)) / c.draws);
-        return { measured: frequency, bound: allowance, ok: frequency <= allowance, extra: { rk, hoeffdingBound: bound, 'max dev/bound': worst } };
+        // Power: a false bound (e.g. C a few times smaller) is violated in most draws; the allowance must stay below 1.
+        return { measured: frequency, bound: allowance, ok: frequency <= allowance, decided: allowance < 1, margin: allowance - frequency, extra: { rk, hoeffdingBound: bound, 'max dev/bound': worst } };
       },
       numRuns: { quick: 12, paper: 60 },
       measuredLabel: 'violation frequency over draws',
       boundLabel: 'δ + 3σ',
+      power: {
+        reference: 'a bound violated in every draw (frequency 1): decided when the allowance δ + 3σ is below 1',
+        marginLabel: 'allowance − violation frequency',
+      },
   }),
 });

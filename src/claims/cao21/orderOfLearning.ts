@@ -84,3 +84,20 @@ export function learningOrder(outcomes: readonly DegreeOutcome[]): 'holds' | 're
   }
   return verdict;
 }
+
+/**
+ * Power of the order: it is decided only when every tracked degree was measured and `learningOrder`
+ * resolved it (a false order — equal rates, the assumption the 3σ test rejects — would have failed).
+ * Margin: min over consecutive fitted degrees of log(ρ_lower/ρ_higher) (negative: reversed); +∞ when no
+ * two consecutive degrees were fitted.
+ */
+export function orderPower(outcomes: readonly DegreeOutcome[]): { decided: boolean; margin: number } {
+  const decided = outcomes.every((o) => o.status !== 'unmeasurable') && learningOrder(outcomes) !== 'inconclusive';
+  let margin = Infinity;
+  for (let j = 1; j < outcomes.length; j++) {
+    const a = outcomes[j - 1]!;
+    const b = outcomes[j]!;
+    if (a.status === 'fit' && b.status === 'fit') margin = Math.min(margin, Math.log(a.rate / b.rate));
+  }
+  return { decided, margin };
+}

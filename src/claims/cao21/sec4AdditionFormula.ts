@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { gegenbauer } from '../../sphere/gegenbauer.js';
 import { funkHecke } from '../../sphere/funkHecke.js';
 import { harmonicDimension } from '../../sphere/harmonicDimension.js';
@@ -12,8 +13,10 @@ import { forAllClaim } from '../forAllClaim.js';
 export const sec4AdditionFormula = forAllClaim<{ d: number; j: number }>({
   id: 'cao21.sec4.addition-formula',
   paper: 'cao21',
-  section: '§4 (addition formula)',
-  statement: 'Σ_{j=1}^{N(d,k)} Y_{k,j}(x)Y_{k,j}(y) = N(d,k)·P_k(⟨x,y⟩): every normalized Gegenbauer polynomial P_k(⟨ζ,·⟩) is a spherical harmonic of degree k — orthogonal across degrees in L²(τ_d), with E[P_k(⟨ζ,x⟩)²] = 1/N(d,k).',
+  printed: printed('cao21', 'sec4.addition-formula'),
+  reading: [
+    { text: 'P_k is the Gegenbauer polynomial normalised P_k(1) = 1 (the normalisation in which the addition formula reads N(d,k)·P_k); "spherical harmonic of degree k" is checked through its consequence E_{τ_d}[P_j(⟨ζ,x⟩)P_k(⟨ζ,x⟩)] = δ_jk/N(d,k) (orthogonal across degrees, norm from the addition formula at x = y), on every S^d, not only S⁹.', restsOn: 'L192' },
+  ],
   domain: 'd ∈ [1, 1000], degrees j ∈ [0, 40] against all k ∈ [0, 40]',
   rule: 'holds when for every drawn (d, j) and every k ≤ 40, |E[P_j P_k] − δ_jk/N(d,k)| ≤ quadrature error bound + 4ε/N(d,k)',
   tolerance: 'quadrature discretisation estimate + worst-case rounding (src/sphere/funkHecke.ts) + 4ε relative for 1/N(d,k)',
@@ -35,10 +38,16 @@ export const sec4AdditionFormula = forAllClaim<{ d: number; j: number }>({
             worstBound = bound;
           }
         }
-        return { measured: worst, bound: worstBound, ok: worstExcess <= 0, extra: { 'E[P_j²]·N(d,j)': q.values[j]! * Number(harmonicDimension(d, j)) } };
+        // Power: a false claim (P_j not orthogonal to degree k, or a wrong norm) would leave an error of the size of 1/N(d,j).
+        const scale = 1 / Number(harmonicDimension(d, j));
+        return { measured: worst, bound: worstBound, ok: worstExcess <= 0, decided: worstBound < scale, margin: Math.log10(scale / Math.max(worst, worstBound)), extra: { 'E[P_j²]·N(d,j)': q.values[j]! * Number(harmonicDimension(d, j)) } };
       },
       numRuns: { quick: 30, paper: 200 },
       measuredLabel: 'max_k |E[P_j P_k] − δ_jk/N(d,k)|',
       boundLabel: 'quadrature bound',
+      power: {
+        reference: 'an error of the size of E[P_j²] = 1/N(d,j) (a polynomial that is not orthogonal across degrees or has the wrong norm)',
+        marginLabel: 'log10(1/N(d,j) / max(error, bound))',
+      },
   }),
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { arcCosine1, reluNtk } from '../../kernels/arcCosine.js';
 import { evaluateTarget, harmonicTarget } from '../../networks/sec4Targets.js';
 import { projectionVectors } from '../../networks/residualProjections.js';
@@ -6,7 +7,7 @@ import { createRng } from '../../random/rng.js';
 import { harmonicDimension } from '../../sphere/harmonicDimension.js';
 import { orthonormalHarmonics } from '../../sphere/orthonormalHarmonics.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
-import type { Chart, Scale } from '../claim.js';
+import type { Chart, Claim, Scale } from '../claim.js';
 import { forAllClaim, type ForAllClaim } from '../forAllClaim.js';
 import { EFFECTIVE_STEP, runProjectionExperiment } from './projectionExperiment.js';
 import { backendLabel, withBackend } from '../withBackend.js';
@@ -27,6 +28,8 @@ interface Trajectory {
   readonly lhs: Float64Array;
   readonly predicted: Float64Array;
   readonly epsilon: number;
+  /** The sizes at which ε would fall below half the initial projected residual (see `decidingSizes`). */
+  readonly deciding: { readonly n: number; readonly m: number };
   readonly lambda: number;
   readonly rk: number;
   readonly ms: number;
@@ -43,6 +46,12 @@ interface Trajectory {
  *    has E[g²] ≤ ‖f* − P_{<k}f*‖² + θ²·2κ̂₂(1) at t = 0 and decreases; we allow 3 root mean squares.
  */
 function slack(d: number, k: number, n: number, theta: number, rk: number): number {
+  const { initial, leakage } = slackParts(d, k, rk, theta);
+  return theta * initial + leakage / Math.sqrt(n);
+}
+
+/** ε = θ·initial + leakage/√n: the two parts of `slack` (leakage depends on θ too). */
+function slackParts(d: number, k: number, rk: number, theta: number): { initial: number; leakage: number } {
   const mu2 = arcCosine1.mercerEigenvalues(d, k);
   let inSpan = 0;
   for (let j = 0; j < k; j++) inSpan += Number(harmonicDimension(d, j)) * 2 * mu2[j]!;
@@ -51,7 +60,20 @@ function slack(d: number, k: number, n: number, theta: number, rk: number): numb
     if (deg >= k) outside += COEFFICIENTS[j]! ** 2 / Number(harmonicDimension(d, deg));
   });
   const f0Variance = 2 * arcCosine1.value(1);
-  return 3 * theta * Math.sqrt(inSpan) + 3 * Math.sqrt(rk / n) * Math.sqrt(outside + theta * theta * f0Variance);
+  return { initial: 3 * Math.sqrt(inSpan), leakage: 3 * Math.sqrt(rk) * Math.sqrt(outside + theta * theta * f0Variance) };
+}
+
+/**
+ * The sizes at which a case would decide: ε ≤ start/2, half the initial projected residual, with each
+ * part of ε at most start/4 — m from θ = m^{−1/4} in the initial-output part, then n from the leakage
+ * part at that θ. Estimated from the same error model as ε, taking the initial residual as measured.
+ */
+function decidingSizes(d: number, k: number, rk: number, start: number): { n: number; m: number } {
+  const target = start / 4;
+  const theta = target / slackParts(d, k, rk, 1).initial;
+  const m = Math.ceil(theta ** -4);
+  const n = Math.ceil((slackParts(d, k, rk, theta).leakage / target) ** 2);
+  return { n, m };
 }
 
 function trajectory({ d, k, seed }: Case, scale: Scale): Trajectory {
@@ -98,18 +120,30 @@ function trajectory({ d, k, seed }: Case, scale: Scale): Trajectory {
   });
   const start = projectedNorm(targets);
   const predicted = Float64Array.from({ length: steps + 1 }, (_, t) => 2 * (1 - lambda) ** t * start);
-  return { lhs, predicted, epsilon: slack(d, k, n, run.theta, rk), lambda, rk, ms: run.ms, theta: run.theta };
+  return { lhs, predicted, epsilon: slack(d, k, n, run.theta, rk), deciding: decidingSizes(d, k, rk, lhs[0]!), lambda, rk, ms: run.ms, theta: run.theta };
 }
 
 /** The trajectory of the last evaluated case, for the report's chart (no second training). */
 let last: (Trajectory & { readonly d: number; readonly k: number }) | undefined;
 
-export const thm32ProjectedConvergence: ForAllClaim<Case> = withBackend(
+/**
+ * Theorem 3.2 on a finite network. Power: the trivial bound is the initial projected residual
+ * n^{−1/2}‖Vᵀ(y − ŷ⁽⁰⁾)‖ (a run that learned nothing keeps it); a case decides only when the printed
+ * bound at the last step, 2(1 − λ)ᵀ·n^{−1/2}‖Vᵀy‖ + ε, is below it. When no case decides, the reason
+ * names the sizes at which one would (`decidingSizes`).
+ */
+const base: ForAllClaim<Case> = withBackend(
   forAllClaim<Case>({
     id: 'cao21.thm3.2.projected-convergence',
     paper: 'cao21',
-    section: '§3.1, Theorem 3.2',
-    statement: 'n^{−1/2}‖V_{r_k}ᵀ(y − ŷ⁽ᵀ⁾)‖₂ ≤ 2(1 − λ_{r_k})ᵀ·n^{−1/2}‖V_{r_k}ᵀy‖₂ + ε for Algorithm 1 with η = Õ(m⁻¹θ⁻²), θ = Õ(ε), m and n large',
+    printed: printed('cao21', 'thm3.2'),
+    reading: [
+      { text: '"With probability at least 1 − δ" for every δ > 0 is read as: the bound holds in every drawn run (6 at quick scale, 10 at paper scale); no δ is drawn.', restsOn: 'L118' },
+      { text: 'The conditions n ≥ Ω̃(ε⁻²·max{(λ_{r_k} − λ_{r_k+1})⁻², M⁴r_k²}) and m ≥ Ω̃(poly(T, λ_{r_k}⁻¹, ε⁻¹)) hide constants and the polynomial, so they are not checked: the sizes are fixed (n = 300, m = 1024 quick; n = 1000, m = 4096 paper) and ε is derived from them instead. Repaired typo: the printed "(λ_{r_k} − 1)^{−2} · λ_{r_k+1})^{−2}" is read as (λ_{r_k} − λ_{r_k+1})^{−2}.', restsOn: 'L118' },
+      { text: 'η = Õ(m⁻¹θ⁻²), θ = Õ(ε): θ = m^{−1/4} (θ → 0 while the run stays in the kernel regime, src/claims/cao21/projectionExperiment.ts) and η = s/(2θ²m) with effective step s = 1, the normalisation in which the rate reads (1 − λ)ᵀ; Algorithm 1’s discrete GD on both layers, He initialisation.', restsOn: 'L62–64, L118' },
+      { text: 'Uniform data on S^d, V_{r_k} = orthonormal harmonics of degrees < k, k ∈ {2, 3}, so λ_{r_k} = μ_{k−1} (Remark 3.4; both readings of its indexing agree for k ≤ 3), M² = max_{j<k} N(d, j).', restsOn: 'L154, L169' },
+      { text: 'ε is not free: it is the sum of the two error sources the theorem’s ε absorbs at these sizes (tolerance below); y = (P₁ + P₂ + P₄)/3 at random poles, so |y_i| ≤ 1.', restsOn: 'L54, L118' },
+    ],
     domain: 'uniform data on S^d, d ∈ [2, 9]; V_{r_k} = orthonormal harmonics of degree < k, k ∈ {2, 3}; y = (P₁ + P₂ + P₄)/3 at random poles; n = 300, m = 1024 (quick) or n = 1000, m = 4096 (paper); θ = m^{−1/4} (kernel regime, see projectionExperiment); η = 1/(2θ²m) (effective step s = 2ηθ²m = 1, the normalisation of (1 − λ)ᵀ); every T ≤ 5/λ_{r_k}',
     rule: 'holds when, for every drawn case and every step T of the run, n^{−1/2}‖Vᵀ(y − ŷ⁽ᵀ⁾)‖ − 2(1 − λ_{r_k})ᵀ·n^{−1/2}‖Vᵀy‖ ≤ ε with λ_{r_k} = s·μ_{k−1} (closed-form Mercer eigenvalue)',
     tolerance: 'ε = 3θ·√(Σ_{j<k} N(d,j)μ_j(2κ̂₂)) (initial output, a GP with covariance 2κ̂₂) + 3√(r_k/n)·√(‖f* − P_{<k}f*‖² + 2θ²κ̂₂(1)) (leakage of the out-of-span residual, E n⁻¹‖Vᵀg‖² = r_k‖g‖²/n)',
@@ -119,7 +153,7 @@ export const thm32ProjectedConvergence: ForAllClaim<Case> = withBackend(
       evaluate: (c) => {
         const run = trajectory(c, scale);
         last = { ...run, d: c.d, k: c.k };
-        const { lhs, predicted, epsilon, lambda, rk, ms, theta } = run;
+        const { lhs, predicted, epsilon, lambda, rk, ms, theta, deciding } = run;
         let worst = -Infinity;
         let at = 0;
         lhs.forEach((v, t) => {
@@ -128,16 +162,25 @@ export const thm32ProjectedConvergence: ForAllClaim<Case> = withBackend(
             at = t;
           }
         });
+        const start = lhs[0]!;
+        let margin = Infinity;
+        lhs.forEach((v, t) => (margin = Math.min(margin, (predicted[t]! + epsilon - v) / start)));
         return {
           measured: worst,
           bound: epsilon,
           ok: worst <= epsilon,
-          extra: { theta, lambda, rk, steps: lhs.length - 1, 'worst T': at, 'final lhs': lhs[lhs.length - 1]!, trainMs: Math.round(ms), backend: backendLabel() },
+          decided: predicted[predicted.length - 1]! + epsilon < start,
+          margin,
+          extra: { 'initial projected residual': start, 'deciding n': deciding.n, 'deciding m': deciding.m, theta, lambda, rk, steps: lhs.length - 1, 'worst T': at, 'final lhs': lhs[lhs.length - 1]!, trainMs: Math.round(ms), backend: backendLabel() },
         };
       },
       numRuns: { quick: 6, paper: 10 },
       measuredLabel: 'max_T [n^{−1/2}‖Vᵀr⁽ᵀ⁾‖ − 2(1 − λ)ᵀ n^{−1/2}‖Vᵀy‖]',
       boundLabel: 'ε',
+      power: {
+        reference: 'the initial projected residual n^{−1/2}‖Vᵀ(y − ŷ⁽⁰⁾)‖ (the trivial bound: a run that learns nothing keeps it)',
+        marginLabel: 'min over T of (printed bound + ε − measured) / initial projected residual',
+      },
     }),
     present: (outcome) => {
       // The measured tightest form: the smallest ε that every drawn case satisfies.
@@ -164,3 +207,17 @@ export const thm32ProjectedConvergence: ForAllClaim<Case> = withBackend(
     },
   }),
 );
+
+/** The claim, with the deciding sizes in the reason when no case had power. */
+export const thm32ProjectedConvergence: ForAllClaim<Case> = {
+  ...base,
+  async check(ctx) {
+    const outcome = await base.check(ctx);
+    if (outcome.verdict !== 'inconclusive' || outcome.power.decided > 0) return outcome;
+    const rows = outcome.measurements.rows;
+    const largest = (key: string) => Math.max(...rows.map((r) => Number(r.params[key])));
+    const { n, m } = SIZES[ctx.scale];
+    return { ...outcome, reason: `${outcome.reason}; at n = ${n}, m = ${m} (θ = m^{−1/4}) ε exceeds the initial projected residual, which falls below ε/2 only at about n ≥ ${largest('deciding n')}, m ≥ ${largest('deciding m').toExponential(1)} (from the same error model)` };
+  },
+} satisfies Claim;
+

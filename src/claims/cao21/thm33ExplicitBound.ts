@@ -1,8 +1,10 @@
 import fc from 'fast-check';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { reluNtk } from '../../kernels/arcCosine.js';
-import type { Chart } from '../claim.js';
+import type { Chart, Reading } from '../claim.js';
 import { decideAsymptoticRatio, HOLD_SLOPE, REFUTE_SLOPE, twoDecadeSweep } from '../asymptoticRatio.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { ASYMPTOTIC_POWER, asymptoticCase } from './asymptoticCase.js';
 
 /**
  * log max{d^{d+1}k^{k−1}(k+d)^{−k−d}, d^{d+1}k^k(k+d)^{−k−d−1}, d^{d+2}k^{k−2}(k+d)^{−k−d−1}}.
@@ -20,7 +22,7 @@ export function logExplicitBound(d: number, k: number): number {
   );
 }
 
-type Direction = 'k→∞' | 'd→∞' | 'k=d→∞';
+export type Direction = 'k→∞' | 'd→∞' | 'k=d→∞';
 const DIRECTIONS: Direction[] = ['k→∞', 'd→∞', 'k=d→∞'];
 
 /** The ray of (d, k) pairs along a direction from a fixed base value, and log(μ_k / bound). */
@@ -31,59 +33,86 @@ function ray(direction: Direction, base: number): { xs: number[]; logRatio: numb
   return { xs, logRatio };
 }
 
-export const thm33ExplicitBound = forAllClaim({
-  id: 'cao21.thm3.3.explicit-bound',
-  paper: 'cao21',
-  section: '§3.2, Theorem 3.3',
-  statement:
-    'μ_k = Ω(max{d^{d+1}k^{k−1}(k+d)^{−k−d}, d^{d+1}k^k(k+d)^{−k−d−1}, d^{d+2}k^{k−2}(k+d)^{−k−d−1}}), k = 2j',
-  domain: 'rays to infinity in (d, k), k even: k → ∞ at fixed d ∈ [1, 20]; d → ∞ at fixed even k ∈ [2, 20]; k = d → ∞ from an even base ∈ [2, 20]',
-  rule: `the claim (one constant for the whole domain) holds iff inf μ_k/max{…} > 0; on each drawn ray fit the log-log slope of the ratio over two decades: refuted when both slopes ≤ ${REFUTE_SLOPE} and agree within 25 %, holds when the last slope is ≥ 0, or ≥ ${HOLD_SLOPE} and not below the first, inconclusive otherwise`,
-  tolerance: 'slope thresholds of the asymptotic rule (src/claims/asymptoticRatio.ts); closed-form eigenvalues accurate to ~1e−12 relative',
-  law: () => ({
+const BRACES: Reading = {
+  text: 'Repaired typo: the printed max{A, B}, C}) has unbalanced braces (the first line closes the max after two terms, the second line adds a third term and a second "}"); read as max{A, B, C} with C = d^{d+2}k^{k−2}(k+d)^{−k−d−1}. The other reading, max{A, B}, is no larger and along d → ∞ A ≍ C ≍ d^{1−k}, so it gives the same verdicts (properties/cao21/thm3.3.prop.ts).',
+  restsOn: 'L143–146',
+};
+const EVEN: Reading = { text: 'k = 2j, j ∈ ℕ⁺: even k ≥ 2 only; μ_k under the uniform probability measure τ_d.', restsOn: 'L146, L148, L154' };
+
+function explicitBoundClaim(spec: { id: string; readingName: string; uniform: boolean }) {
+  const directions = spec.uniform ? DIRECTIONS : (['k→∞'] as Direction[]);
+  return forAllClaim({
+    id: spec.id,
+    paper: 'cao21',
+    printed: printed('cao21', 'thm3.3.explicit'),
+    readingName: spec.readingName,
+    reading: [
+      BRACES,
+      EVEN,
+      spec.uniform
+        ? { text: 'One constant over all (d, k): inf over even k ≥ 2 and d ≥ 1 of μ_k/max{…} > 0, as the theorem is stated for every d and k ("Specifically … when d ≫ k" derives the d-large rate from it); checked along rays to infinity in k, in d and in k = d.', restsOn: 'L143–148' }
+        : { text: 'Fixed d: the constant of Ω may depend on d; at each d, liminf_{k→∞} μ_k/max{…} > 0 over even k (the ray k → ∞ only).', restsOn: 'L143–146' },
+      { text: 'A finite ray decides by the asymptotic rule (src/claims/asymptoticRatio.ts): refuted only on a stable power-law decay of the ratio of at least x^{−1/2}.', restsOn: 'L143–146' },
+    ],
+    ...(spec.uniform
+      ? {
+          refutation: {
+            kind: 'substantive' as const,
+            evidence: 'along d → ∞ at fixed even k the ratio μ_k/max{…} decays like d^{−1} (slope −1.0; closed form, Funk–Hecke quadrature and the mpmath table agree), while d·μ_k/max{…} is bounded (properties/cao21/thm3.3.prop.ts); the fixed-d reading (k → ∞) holds, and the two-term reading of the braces gives the same decay',
+          },
+        }
+      : {}),
+    domain: spec.uniform
+      ? 'rays to infinity in (d, k), k even: k → ∞ at fixed d ∈ [2, 20] even; d → ∞ at fixed even k ∈ [2, 20]; k = d → ∞ from an even base ∈ [2, 20]'
+      : 'k → ∞ (even) at fixed even d ∈ [2, 20], k ∈ [10d, 1000d]',
+    rule: `on each drawn ray fit the log-log slope of μ_k/max{…} over two decades: refuted when both slopes ≤ ${REFUTE_SLOPE} and agree within 25 %, holds when the last slope is ≥ 0, or ≥ ${HOLD_SLOPE} and not below the first, inconclusive otherwise`,
+    tolerance: 'slope thresholds of the asymptotic rule (src/claims/asymptoticRatio.ts); closed-form eigenvalues accurate to ~1e−12 relative',
+    law: () => ({
       arbitrary: fc.record({
-        direction: fc.constantFrom(...DIRECTIONS),
+        direction: fc.constantFrom(...directions),
         base: fc.integer({ min: 1, max: 10 }).map((j) => 2 * j),
       }),
       evaluate: ({ direction, base }) => {
         const { xs, logRatio } = ray(direction, base);
-        const v = decideAsymptoticRatio(xs, logRatio);
-        return {
-          measured: v.lastSlope,
-          bound: REFUTE_SLOPE,
-          ok: v.decision !== 'refuted',
-          inconclusive: v.decision === 'inconclusive',
-          extra: { firstSlope: v.firstSlope },
-        };
+        return asymptoticCase(decideAsymptoticRatio(xs, logRatio));
       },
       numRuns: { quick: 20, paper: 60 },
       measuredLabel: 'slope of log(μ_k / max{…}) along the ray, last decade',
       boundLabel: 'refuted at ≤',
-  }),
-  present: (outcome) => {
-    const refutingSlopes = outcome.measurements.rows.filter((r) => !r.ok).map((r) => -(r.measured as number));
-    const chart: Chart = {
-      id: 'explicit-bound-ratio',
-      title: 'μ_k / max{…} along rays to infinity (claimed bounded away from 0)',
-      xLabel: 'ray parameter (k, d or k = d)',
-      yLabel: 'μ_k / max{…}',
-      xScale: 'log',
-      yScale: 'log',
-      series: DIRECTIONS.map((direction) => {
-        const { xs, logRatio } = ray(direction, 2);
-        return { name: `${direction} from 2`, style: 'line' as const, points: xs.map((x, i) => [x, Math.exp(logRatio[i]!)] as const) };
-      }),
-    };
-    return {
-      charts: [chart],
-      ...(refutingSlopes.length > 0
-        ? {
-            tightest: {
-              statement: `measured: along the refuting rays μ_k/max{…} decays like (ray parameter)^{−a} with a up to ${Math.max(...refutingSlopes).toFixed(3)}; the bound holds only after dividing it by that power`,
-              value: Math.max(...refutingSlopes),
-            },
-          }
-        : {}),
-    };
-  },
-});
+      power: ASYMPTOTIC_POWER,
+      finding: (cx, worst) =>
+        `μ_k/max{…} decays like x^{${Number(cx.measured).toFixed(2)}} along ${cx.params.direction} from ${cx.params.base} (shrunk); worst drawn ray slope ${Number(worst.measured).toFixed(2)} (${worst.params.direction} from ${worst.params.base})`,
+    }),
+    present: (outcome) => {
+      const refutingSlopes = outcome.measurements.rows.filter((r) => !r.ok).map((r) => -(r.measured as number));
+      const chart: Chart = {
+        id: 'explicit-bound-ratio',
+        title: 'μ_k / max{…} along rays to infinity (claimed bounded away from 0)',
+        xLabel: 'ray parameter (k, d or k = d)',
+        yLabel: 'μ_k / max{…}',
+        xScale: 'log',
+        yScale: 'log',
+        series: directions.map((direction) => {
+          const { xs, logRatio } = ray(direction, 2);
+          return { name: `${direction} from 2`, style: 'line' as const, points: xs.map((x, i) => [x, Math.exp(logRatio[i]!)] as const) };
+        }),
+      };
+      return {
+        charts: [chart],
+        ...(refutingSlopes.length > 0
+          ? {
+              tightest: {
+                statement: `measured: along the refuting rays μ_k/max{…} decays like (ray parameter)^{−a} with a up to ${Math.max(...refutingSlopes).toFixed(3)}; the bound holds only after dividing it by that power`,
+                value: Math.max(...refutingSlopes),
+              },
+            }
+          : {}),
+      };
+    },
+  });
+}
+
+/** Theorem 3.3's explicit bound with one constant for all (d, k). */
+export const thm33ExplicitBound = explicitBoundClaim({ id: 'cao21.thm3.3.explicit-bound', readingName: 'uniform in (d, k)', uniform: true });
+/** Theorem 3.3's explicit bound with a constant that may depend on d (k → ∞). */
+export const thm33ExplicitBoundFixedD = explicitBoundClaim({ id: 'cao21.thm3.3.explicit-bound.fixed-d', readingName: 'fixed d', uniform: false });

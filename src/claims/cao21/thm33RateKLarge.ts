@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { reluNtk } from '../../kernels/arcCosine.js';
 import type { Chart } from '../claim.js';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { decideAsymptoticRatio, HOLD_SLOPE, REFUTE_SLOPE, twoDecadeSweep } from '../asymptoticRatio.js';
+import { ASYMPTOTIC_POWER, asymptoticCase } from './asymptoticCase.js';
 import { forAllClaim } from '../forAllClaim.js';
 
 /** log(μ_k / k^{−d−1}) along even k in [10(d+1), 1000(d+1)]. */
@@ -14,8 +16,12 @@ function sweep(d: number): { ks: number[]; logRatio: number[] } {
 export const thm33RateKLarge = forAllClaim({
   id: 'cao21.thm3.3.rate-k-large',
   paper: 'cao21',
-  section: '§3.2, Theorem 3.3 ("Specifically …")',
-  statement: 'μ_k = Ω(k^{−d−1}) when k ≫ d, k = 2, 4, 6, …',
+  printed: printed('cao21', 'thm3.3.k-large'),
+  reading: [
+    { text: 'Ω(k^{−d−1}) when k ≫ d: at each fixed d, liminf_{k→∞} μ_k·k^{d+1} > 0 over even k (the constant may depend on d, as k ≫ d lets only k grow); checked on k ∈ [10(d + 1), 1000(d + 1)].', restsOn: 'L148' },
+    { text: 'Only even k ("k = 2, 4, 6, …"); μ_k are the eigenvalues of L_κ under the uniform probability measure τ_d.', restsOn: 'L148, L150–154' },
+    { text: 'A finite sweep cannot prove a liminf: "holds" means the ratio is not decreasing over the last decade (or changes by < 12 % and is not accelerating), the asymptotic rule of src/claims/asymptoticRatio.ts.', restsOn: 'L148' },
+  ],
   domain: 'sphere dimension d ∈ [1, 30]; for each d the even degrees k ∈ [10(d+1), 1000(d+1)] (k ≫ d)',
   rule: `fit the log-log slope of μ_k·k^{d+1} over the decades [k₀, 10k₀] and [10k₀, 100k₀]; refuted when both slopes ≤ ${REFUTE_SLOPE} and agree within 25 % (ratio → 0 like a power), holds when the last slope is ≥ 0, or ≥ ${HOLD_SLOPE} and not below the first (ratio bounded away from 0), inconclusive otherwise`,
   tolerance: 'slope thresholds of the asymptotic rule (src/claims/asymptoticRatio.ts); closed-form eigenvalues are accurate to ~1e−12 relative, far below what moves a slope',
@@ -23,18 +29,12 @@ export const thm33RateKLarge = forAllClaim({
       arbitrary: fc.record({ d: fc.integer({ min: 1, max: 30 }) }),
       evaluate: ({ d }) => {
         const { ks, logRatio } = sweep(d);
-        const v = decideAsymptoticRatio(ks, logRatio);
-        return {
-          measured: v.lastSlope,
-          bound: REFUTE_SLOPE,
-          ok: v.decision !== 'refuted',
-          inconclusive: v.decision === 'inconclusive',
-          extra: { firstSlope: v.firstSlope, k0: ks[0]!, kMax: ks[ks.length - 1]! },
-        };
+        return asymptoticCase(decideAsymptoticRatio(ks, logRatio), { k0: ks[0]!, kMax: ks[ks.length - 1]! });
       },
       numRuns: { quick: 15, paper: 30 },
       measuredLabel: 'slope of log(μ_k k^{d+1}) vs log k, last decade',
       boundLabel: 'refuted at ≤',
+      power: ASYMPTOTIC_POWER,
   }),
   present: () => {
     const chart: Chart = {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { ACTIVATION_NAMES, type ActivationName } from '../../activations/activation.js';
 import { activationByName } from '../../activations/activationByName.js';
 import { quadratureTwoLayerSpectrum } from '../../layerwise/quadratureTwoLayerSpectrum.js';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { layerRatioFinding } from './layerRatioFinding.js';
 import { decideAt } from './layerRatioDecision.js';
 import { layerRatioChart, layerRatioSweep, layerRatioTightest } from './layerRatioSweep.js';
 
@@ -34,8 +36,16 @@ export function cor2Case({ activation, d, i }: Case, power = 2) {
 export const cor2DecrementRatio = forAllClaim<Case>({
   id: 'dandi21.cor2.decrement-ratio',
   paper: 'dandi21',
-  section: '§5.6.1, Corollary 2 (with eqs. (3)–(5), (20))',
-  statement: 'For a functional derivative d|f(t) lying in the eigenspace of i-th degree spherical harmonics, the ratio of decrements satisfies [d⁽¹⁾(d|f)/d⁽²⁾(d|f)] ≥ i² (printed: "d|f(t) ≥ i²"; read as the ratio of decrements of eq. (4) for the first vs second layer of §5.4).',
+  printed: printed('dandi21', 'cor2'),
+  reading: [
+    { text: 'Printed "the ratio of decrements satisfies d|_{f(t)} ≥ i²" is read as the ratio of decrements of eq. (4), d⁽ℓ₁⁾(d|f)/d⁽ℓ₂⁾(d|f), for the first vs the second layer of §5.4 (κ⁽⁰⁾ = ⟨x, x′⟩ψ₁ against κ⁽¹⁾ = ψ₀, eqs. (8)–(9)); d|f itself is a function and cannot be ≥ i².', restsOn: 'L84–86, L242' },
+    { text: 'd|f in the degree-i harmonics of S^{d−1} under the uniform measure (p_in = U(S^{d−1})): an eigenfunction of both kernels (Funk–Hecke), so the ratio is μ_i⁽⁰⁾/μ_i⁽¹⁾ for every nonzero d|f (eq. (5)); input dimension d ∈ [2, 100], a range the corollary does not fix.', restsOn: 'L88, L94, L230–240' },
+    { text: 'The μ_i come from the kernels of eqs. (8)–(9) evaluated from their Gaussian expectations and integrated against P_i by quadrature — independent of the Hermite/power-series route of Corollary 1. The layer renumbering and the swapped substitution of L220 are read as for Corollary 1 (the verdict does not depend on them).', restsOn: 'L138–140, L220' },
+  ],
+  refutation: {
+    kind: 'substantive',
+    evidence: 'it rests on Corollary 1 and Theorem 2, whose ratio is i, not i² (dandi21.thm2.power-series-ratio); by kernel quadrature, independent of Corollary 1\'s power-series route, the tightest measured power is again just above 1 and λ⁽¹⁾_i ≥ i·λ⁽²⁾_i holds on the whole domain',
+  },
   domain: `σ ∈ {${ACTIVATION_NAMES.join(', ')}}; input dimension d ∈ [2, 100] (uniform measure on S^{d−1}); degree i ∈ [0, ${MAX_DEGREE}]; any nonzero d|f ∈ H_i (the ratio is the same for all of them)`,
   rule: 'per case: skipped (holds) when both decrements vanish identically by the symmetry of σ; violated when d⁽¹⁾ − i²d⁽²⁾ < −(e₁ + i²e₂) (per unit ‖d|f‖²), holds when > e₁ + i²e₂, inconclusive in between; refuted when a case is violated',
   tolerance: 'e₁, e₂: quadrature error of μ_i⁽ℓ⁾ — |fine − coarse| composite Gauss–Legendre (48 vs 24 panels × 12 nodes in θ) plus the recursive-summation rounding bound (M + 2i + 10)ε·Σ|w κ P_i|',
@@ -49,6 +59,11 @@ export const cor2DecrementRatio = forAllClaim<Case>({
     numRuns: { quick: 40, paper: 400 },
     measuredLabel: 'ratio of decrements ‖d|f‖²_{κ⁽¹⁾} / ‖d|f‖²_{κ⁽²⁾}',
     boundLabel: 'claimed lower bound i²',
+    power: {
+      reference: 'the ratio i that Theorem 2 gives under one consistent Hermite convention: decided when (i² − i)·λ⁽²⁾ exceeds the eigenvalues\' error (so i ≤ 1 decides nothing)',
+      marginLabel: 'relative excess λ⁽¹⁾/(i²λ⁽²⁾) − 1; negative when violated',
+    },
+    finding: (cx, worst) => layerRatioFinding('ratio of decrements', cx, worst),
   }),
   present: (outcome) => {
     const points = layerRatioSweep(spectrum, MAX_DEGREE);

@@ -11,6 +11,9 @@ import type { CaseResult } from '../checkForAll.js';
  *   negative → violated, positive → holds; in between → inconclusive (the eigenvalues are below the
  *   resolution of the method, so noise cannot decide).
  * `measured` is the ratio λ⁽¹⁾/λ⁽²⁾ (Infinity when λ⁽²⁾ vanishes and λ⁽¹⁾ does not), `bound` is i^p.
+ * Power: the reference is the ratio i (Theorem 2 with one consistent Hermite convention); a case decides
+ * only when (i^p − i)·λ⁽²⁾ exceeds the uncertainty, so i ≤ 1 and vanishing degrees decide nothing.
+ * Margin: λ⁽¹⁾/(i^p·λ⁽²⁾) − 1, the relative excess over the claimed bound (negative when violated).
  */
 export interface LayerEigenvalues {
   readonly first: number;
@@ -30,7 +33,7 @@ export function decideLayerRatio(degree: number, power: number, e: LayerEigenval
     'error λ⁽²⁾': e.secondError,
   };
   if (e.firstVanishes && e.secondVanishes) {
-    return { measured: 'both vanish', bound: factor, ok: true, extra: { ...extra, status: 'both vanish (skipped)' } };
+    return { measured: 'both vanish', bound: factor, ok: true, decided: false, margin: 0, extra: { ...extra, status: 'both vanish (skipped)' } };
   }
   const l1 = e.firstVanishes ? 0 : e.first;
   const l2 = e.secondVanishes ? 0 : e.second;
@@ -38,9 +41,12 @@ export function decideLayerRatio(degree: number, power: number, e: LayerEigenval
   const uncertainty = (e.firstVanishes ? 0 : e.firstError) + factor * (e.secondVanishes ? 0 : e.secondError);
   const ratio = l2 === 0 ? (l1 === 0 ? Number.NaN : Infinity) : l1 / l2;
   const measured = Number.isNaN(ratio) ? 'both 0' : ratio;
-  if (margin < -uncertainty) return { measured, bound: factor, ok: false, extra: { ...extra, status: 'violated' } };
-  if (margin > uncertainty || (margin === 0 && uncertainty === 0)) return { measured, bound: factor, ok: true, extra: { ...extra, status: 'holds' } };
-  return { measured, bound: factor, ok: true, inconclusive: true, extra: { ...extra, status: 'below resolution' } };
+  const decided = (factor - degree) * l2 > uncertainty;
+  const relative = l2 === 0 ? (l1 === 0 ? 0 : Infinity) : ratio / factor - 1;
+  const common = { measured, bound: factor, decided, margin: relative };
+  if (margin < -uncertainty) return { ...common, ok: false, extra: { ...extra, status: 'violated' } };
+  if (margin > uncertainty || (margin === 0 && uncertainty === 0)) return { ...common, ok: true, extra: { ...extra, status: 'holds' } };
+  return { ...common, ok: true, inconclusive: true, extra: { ...extra, status: 'below resolution' } };
 }
 
 /** `decideLayerRatio` at degree i of a two-layer spectrum (computed up to a degree ≥ i). */

@@ -3,9 +3,11 @@ import { ACTIVATION_NAMES, type Activation, type ActivationName, type HermiteCon
 import { activationByName } from '../../activations/activationByName.js';
 import { hermiteCorrelationSeries } from '../../activations/hermiteCorrelationSeries.js';
 import { HERMITE_RELATIVE_ERROR, PSI_RELATIVE_ERROR } from '../../layerwise/hermiteAccuracy.js';
+import { printed } from '../../catalogue/builtinCatalogues.js';
+import type { ForAllSpec } from '../checkForAll.js';
 import { forAllClaim } from '../forAllClaim.js';
 
-interface Case extends Record<string, string | number> {
+export interface Case extends Record<string, string | number> {
   activation: ActivationName;
   xi: 'σ' | "σ'";
   /** ρ = k/20. */
@@ -49,36 +51,75 @@ export function lemma1Sides(activation: Activation, xi: Case['xi'], rho: number,
   return { left, right, tolerance };
 }
 
+const show = (v: number) => Number(v.toPrecision(6));
+
 /**
- * Lemma 1 (eq. (12)) as printed, with the coefficients as the paper defines them. The paper's only
- * definition of Hermite coefficients is eq. (16) / appendix 10, a_n = (1/n!)·E[σ(w)H_n(w)], together with
- * the recurrences (14) H_{n+1} = wH_n − nH_{n−1} and (15) H'_n = nH_{n−1}: the monic probabilists' He_n,
- * with E[He_n²] = n!. For ξ = Σ e_i He_i the correlation is E[ξ(x)ξ(y)] = Σ i!·e_i²·ρ^i, not Σ e_i²ρ^i;
- * the printed form holds only for orthonormal H_i (which §5.4.1 asserts and eq. (11) needs). Measured:
- * both sides for ξ = σ and ξ = σ' of the six activations on the grid ρ = k/20.
+ * The law of Lemma 1 under one Hermite convention, shared by its two readings. Power: the case decides
+ * only when the two conventions' right-hand sides differ by more than the tolerance (at ρ = 0, or for a
+ * linear ξ, both readings give the same value and nothing is tested). Margin: log10(tolerance/|gap|),
+ * negative when violated, so "worst" is the largest gap relative to its bound.
  */
-export const lemma1HermiteCorrelation = forAllClaim<Case>({
-  id: 'dandi21.lemma1.hermite-correlation',
-  paper: 'dandi21',
-  section: '§5.4.1, Lemma 1 (eq. (12)), coefficients as in eq. (16) and appendix 10',
-  statement: 'For ξ(u) = Σ_i e_i H_i(u) and x, y ∼ N(0, 1) with correlation ρ, E[ξ(x)ξ(y)] = Σ_i e_i² ρ^i, with e_i = (1/i!)·E[ξ(w)H_i(w)] (eq. (16)) and H_i the Hermite polynomials of eqs. (14)–(15).',
-  domain: `ξ ∈ {σ, σ'} for σ ∈ {${ACTIVATION_NAMES.join(', ')}}; ρ = k/20, k ∈ [−20, 20]`,
-  rule: 'refuted when |E[ξ(x)ξ(y)] − Σ_{i≤60} e_i²ρ^i| exceeds the error bound of the two sides in some case; holds otherwise',
-  tolerance: 'left side: ψ to 1e−12·E[ξ²] (2-D trapezoidal rule or closed form); right side: coefficients to 385ε‖ξ‖/√(i!), Horner rounding (2N+2)ε·Σe_i², truncation ≤ |ρ|^61·(E[ξ²] − Σh_i²)/61!',
-  law: () => ({
+export function lemma1Law(convention: HermiteConvention): ForAllSpec<Case> {
+  const other: HermiteConvention = convention === 'paper' ? 'orthonormal' : 'paper';
+  return {
     arbitrary: fc.record({
       activation: fc.constantFrom(...ACTIVATION_NAMES),
       xi: fc.constantFrom<Case['xi']>('σ', "σ'"),
       k: fc.integer({ min: -20, max: 20 }),
     }),
     evaluate: ({ activation, xi, k }) => {
-      const { left, right, tolerance } = lemma1Sides(activationByName(activation), xi, k / 20, 'paper');
-      return { measured: Math.abs(left - right), bound: tolerance, ok: Math.abs(left - right) <= tolerance, extra: { ρ: k / 20, 'E[ξξ]': left, 'Σ e_i²ρ^i': right } };
+      const sigma = activationByName(activation);
+      const { left, right, tolerance } = lemma1Sides(sigma, xi, k / 20, convention);
+      const alternative = lemma1Sides(sigma, xi, k / 20, other);
+      const gap = Math.abs(left - right);
+      const separation = Math.abs(alternative.right - right);
+      return {
+        measured: gap,
+        bound: tolerance,
+        ok: gap <= tolerance,
+        decided: separation > tolerance + alternative.tolerance,
+        margin: Math.log10(tolerance) - Math.log10(Math.max(gap, Number.MIN_VALUE)),
+        extra: { ρ: k / 20, 'E[ξξ]': left, 'Σ e_i²ρ^i': right, [`Σ e_i²ρ^i (${other})`]: alternative.right },
+      };
     },
     numRuns: { quick: 40, paper: 400 },
-    measuredLabel: '|E[ξ(x)ξ(y)] − Σ e_i² ρ^i| (paper coefficients)',
+    measuredLabel: `|E[ξ(x)ξ(y)] − Σ e_i² ρ^i| (${convention === 'paper' ? 'monic He_i, e_i = E[ξHe_i]/i! as eq. (16)' : 'orthonormal H_i = He_i/√(i!)'})`,
     boundLabel: 'error bound of the two sides',
-  }),
+    power: {
+      reference: `the right-hand side under the other Hermite convention (${other}): a case decides when the two conventions' Σ e_i²ρ^i differ by more than both tolerances`,
+      marginLabel: 'decades: log10(tolerance / |E[ξξ] − Σ e_i²ρ^i|); negative when violated',
+    },
+    finding: (cx, worst) =>
+      `E[ξ(x)ξ(y)] = ${show(cx.params['E[ξξ]'] as number)} but Σ a_i²ρ^i = ${show(cx.params['Σ e_i²ρ^i'] as number)} for ξ = ${cx.params.xi} of ${cx.params.activation} at ρ = ${cx.params['ρ']} (shrunk; gap ${show(cx.measured as number)} against tolerance ${show(cx.bound as number)}); ` +
+      `worst drawn case ${show(worst.measured as number)} against ${show(worst.bound as number)} (${show(-worst.margin)} decades over) for ξ = ${worst.params.xi} of ${worst.params.activation} at ρ = ${worst.params['ρ']}, where Σ i!·a_i²ρ^i = ${show(worst.params['Σ e_i²ρ^i (orthonormal)'] as number)} matches E[ξξ] = ${show(worst.params['E[ξξ]'] as number)}`,
+  };
+}
+
+export const HERMITE_READING = { text: 'ξ ∈ {σ, σ′} for six activations (relu, tanh, erf, softplus, sigmoid, gelu) and x, y ∼ N(0, 1) with correlation ρ on the grid ρ = k/20, k ∈ [−20, 20]; "only depends on ρ" is implicit in computing E[ξ(x)ξ(y)] as the dual kernel ψ(ρ).', restsOn: 'L154–156, L160' };
+
+/**
+ * Lemma 1 (eq. (12)) read with the coefficients the paper computes: its only formula for Hermite
+ * coefficients is eq. (16) / appendix 10, a_n = (1/n!)·E[σ(w)H_n(w)], with the recurrences (14)
+ * H_{n+1} = wH_n − nH_{n−1} and (15) H'_n = nH_{n−1} — the monic probabilists' He_n, E[He_n²] = n!. For
+ * ξ = Σ e_i He_i the correlation is E[ξ(x)ξ(y)] = Σ i!·e_i²·ρ^i, not Σ e_i²ρ^i.
+ */
+export const lemma1HermiteCorrelation = forAllClaim<Case>({
+  id: 'dandi21.lemma1.hermite-correlation',
+  paper: 'dandi21',
+  printed: printed('dandi21', 'lemma1'),
+  readingName: 'monic-eq16',
+  reading: [
+    { text: 'H_i are the monic probabilists\' Hermite polynomials He_i fixed by the recurrences (14)–(15), and the coefficients are e_i = (1/i!)·E[ξ(w)He_i(w)] as eq. (16) computes them (the coefficients Theorem 2 and eq. (17) feed into this Lemma).', restsOn: 'L168–174, L178' },
+    HERMITE_READING,
+  ],
+  refutation: {
+    kind: 'convention',
+    evidence: '§5.4.1 (L144) declares the H_i orthonormal and eq. (11) holds only for them; under that reading (dandi21.lemma1.hermite-correlation.orthonormal) the identity holds on every drawn case, and with the monic coefficients the measured E[ξξ] equals Σ i!·a_i²ρ^i (the factor E[He_i²] = i!) — a conflict between §5.4.1 and eqs. (14)–(16), not a false lemma',
+  },
+  domain: `ξ ∈ {σ, σ'} for σ ∈ {${ACTIVATION_NAMES.join(', ')}}; ρ = k/20, k ∈ [−20, 20]`,
+  rule: 'refuted when |E[ξ(x)ξ(y)] − Σ_{i≤60} e_i²ρ^i| exceeds the error bound of the two sides in some case; holds otherwise',
+  tolerance: 'left side: ψ to 1e−12·E[ξ²] (2-D trapezoidal rule or closed form); right side: coefficients to 385ε‖ξ‖/√(i!), Horner rounding (2N+2)ε·Σe_i², truncation ≤ |ρ|^61·(E[ξ²] − Σh_i²)/61!',
+  law: () => lemma1Law('paper'),
   present: (outcome) => {
     if (outcome.verdict !== 'refuted') return {};
     // Measured corrected form: with orthonormal coefficients (e_i = √(i!)·a_i) the identity holds; report the
@@ -100,3 +141,4 @@ export const lemma1HermiteCorrelation = forAllClaim<Case>({
     };
   },
 });
+

@@ -1,6 +1,8 @@
 import type { Chart, ChartSeries, Claim } from '../claim.js';
+import { printed } from '../../catalogue/builtinCatalogues.js';
+import { worstCase } from '../powerSummary.js';
 import { backendLabel, withBackend } from '../withBackend.js';
-import { judgePairedEffects, pairedOutcome, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
+import { judgePairedEffects, pairedOutcome, repetitionsToDecide, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
 import { measureSec57, SEC57_DEGREES, SEC57_SIZES, type Sec57Result } from './sec57Experiment.js';
 import { SEC6_DEPTH } from './sec6Network.js';
 
@@ -45,9 +47,14 @@ export function sec57Comparisons(result: Sec57Result): Comparison[] {
 export const sec57LayerwiseTraining: Claim = withBackend<Claim>({
   id: 'dandi21.sec5.7.layerwise-training',
   paper: 'dandi21',
-  section: '§5.7 (eqs. (21)–(22)), appendix 12 (Figure 4)',
-  statement:
-    'Training only layer ℓ (the others frozen), the residual components of high degree converge relatively faster (relative to the low degrees) when the trained layer is an earlier one: d = 10, four layers of width 100, target Σ_i y_i* with y_i* a degree-i harmonic, residual component r_i = ((y − y*)ᵀy_i*)²/‖y_i*‖²',
+  printed: printed('dandi21', 'app12.fig4'),
+  readingName: 'trained-networks',
+  reading: [
+    { text: '"the initial layers have the least residual component for the high degree terms, and lead to significantly slower convergence for the low degree terms" (and conversely for the latter layers) is read relatively: the rate of the degree-i residual component relative to degree 1, Q_{ℓ,i} = D_i/D_1, is larger when an earlier layer is trained (the §5.7 prediction, L256); absolute rates depend on the step size of each layer and are not compared.', restsOn: 'L256, L422–434' },
+    { text: 'Setting of appendix 12: input dimension 10, four weight matrices of width 100, target Σ_{i≤4} y_i* with y_i* = Σ_{l≤4} P_i(⟨x, x_l⟩) (the harmonics of §6.2), each scaled to ‖y_i*‖² = n, residual component r_i = ((y − y*)ᵀy_i*)²/‖y_i*‖²; n, step count and repetitions are not printed (ours: n = 300/1000, 400/1000 steps, 4/10 repetitions).', restsOn: 'L283, L420' },
+    { text: 'Gradient flow (eqs. (21)–(22)) replaced by full-batch gradient descent with η_ℓ = 1/(2λ_max(G⁽ℓ⁾/n)) per trained layer; rates D_i = −log(r_i(s)/r_i(0)) at the horizon where r_1 has fallen to e^{−2}.', restsOn: 'L250–256' },
+    { text: '"significantly": a Bonferroni Student-t interval over repetitions at family-wise 5 % for each adjacent pair of layers and degree i ∈ {2, 3, 4}.', restsOn: 'L422' },
+  ],
   domain: `x uniform on S⁹ (input dimension 10), y_i* = Σ_{l≤4} P_i(⟨x, x_l⟩) scaled to ‖y_i*‖² = n, i = 1..4; relu, width 100, 4 weight matrices; n = ${SEC57_SIZES.quick.n}, ${SEC57_SIZES.quick.steps} steps, ${SEC57_SIZES.quick.repetitions} repetitions (quick) / n = ${SEC57_SIZES.paper.n}, ${SEC57_SIZES.paper.steps} steps, ${SEC57_SIZES.paper.repetitions} (paper); η_ℓ = 1/(2λ_max(G⁽ℓ⁾/n)); each repetition a fresh sample, anchors and initialisation, shared by the four trained layers`,
   rule: 'Q_{ℓ,i} = D_i/D_1, D_i = −log(r_i(s)/r_i(0)) at the step s where r_1 first falls to e^{−2}·r_1(0); per adjacent layers ℓ, ℓ + 1 and degree i ∈ {2, 3, 4}: paired effect log Q_{ℓ,i} − log Q_{ℓ+1,i} over repetitions, Bonferroni t-interval at family-wise 5 %: above 0 → holds, below 0 → refuted, else (or D_i ≤ 0) inconclusive; the claim holds if all 9 hold, is refuted if any is',
   tolerance:
@@ -56,11 +63,14 @@ export const sec57LayerwiseTraining: Claim = withBackend<Claim>({
   check(ctx) {
     const result = measureSec57(ctx.scale, ctx.seed);
     const judged = judgePairedEffects(sec57Comparisons(result));
-    const { verdict, rows, ...refutation } = pairedOutcome(judged, (j) => rowParams(j, result), ctx.seed, () => tightest(judged));
+    const { verdict, rows, power, ...refutation } = pairedOutcome(judged, (j) => rowParams(j, result), ctx.seed, () => tightest(judged));
+    const worst = worstCase(rows);
     return {
       verdict,
       reason: summarise(judged, result),
       cases: judged.length,
+      power,
+      ...(worst ? { worst } : {}),
       measurements: { measuredLabel: 'mean log Q_{ℓ,i} − log Q_{ℓ+1,i} (relative rate of degree i, layer ℓ vs ℓ + 1)', boundLabel: 'claimed > 0', rows },
       ...refutation,
       charts: [relativeRateChart(result), ...Array.from({ length: SEC6_DEPTH }, (_, l) => residualChart(result, l))],
@@ -87,8 +97,15 @@ function summarise(judged: readonly Judged[], result: Sec57Result): string {
   const count = (d: Judged['decision']) => judged.filter((j) => j.decision === d).length;
   const finite = judged.filter((j) => Number.isFinite(j.upper));
   const worst = finite.length > 0 ? finite.reduce((a, b) => (b.upper < a.upper ? b : a)) : undefined;
+  const undecided = judged.filter((j) => j.decision === 'inconclusive');
+  const needed = undecided.map(repetitionsToDecide).filter(Number.isFinite).sort((a, b) => a - b);
+  const against = undecided.filter((j) => Number.isFinite(j.mean) && Math.sign(j.mean) !== Math.sign(j.kernel)).length;
+  const sizes =
+    undecided.length === 0
+      ? ''
+      : `; underpowered: at n = ${result.n}, m = ${result.width} the measured spreads would need ${needed.length ? `≥ ${needed[Math.floor(needed.length / 2)]} repetitions for half of the ${needed.length} finite undecided comparisons and ${needed[needed.length - 1]} for all` : 'unbounded repetitions'}; ${against} have a mean of the opposite sign to the kernel prediction (finite width 100: larger width, not repetitions, is needed there)`;
   return (
-    `${count('holds')} of ${judged.length} comparisons hold, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive (n = ${result.n}, m = ${result.width}, ${result.repetitions.length} repetitions)` +
+    `${count('holds')} of ${judged.length} comparisons hold, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive (n = ${result.n}, m = ${result.width}, ${result.repetitions.length} repetitions)${sizes}` +
     (worst ? `; most contrary: layers ${worst.layer} vs ${worst.layer + 1}, degree ${worst.degree}: ${worst.mean.toFixed(2)} [${worst.lower.toFixed(2)}, ${worst.upper.toFixed(2)}] (kernel ${worst.kernel.toFixed(2)})` : '') +
     (judged.length > finite.length ? `; ${judged.length - finite.length} comparisons undecidable (a component grew: D_i ≤ 0)` : '')
   );

@@ -1,9 +1,11 @@
 import type { Chart, ChartSeries, Claim, TightestForm } from '../claim.js';
+import { printed } from '../../catalogue/builtinCatalogues.js';
+import { worstCase } from '../powerSummary.js';
 import { backendLabel, withBackend } from '../withBackend.js';
 import { measureSec6, SEC6_DEGREES, SEC6_SIZES, type Sec6FamilyResult, type Sec6Result } from './sec6Experiment.js';
 import { SEC6_DEPTH } from './sec6Network.js';
 import { WIDTH_POINTS } from './widthConvergence.js';
-import { judgePairedEffects, pairedOutcome, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
+import { judgePairedEffects, pairedOutcome, repetitionsToDecide, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
 
 /**
  * dandi21.sec6.layerwise-contributions — Dandi & Jacot §6 (Figures 1–3), appendices 13, 14 and 16: for
@@ -76,9 +78,15 @@ export function comparisons(result: Sec6Result): Comparison[] {
 export const sec6LayerwiseContributions: Claim = withBackend<Claim>({
   id: 'dandi21.sec6.layerwise-contributions',
   paper: 'dandi21',
-  section: '§6 (Figures 1–3), appendices 13, 14, 16',
-  statement:
-    'For 4-layer fully connected ReLU networks the relative contribution y^T G^(ℓ) y / y^T G^(L−1) y of the earlier layers grows with the frequency of the target: (a) d = 2, cos kθ; (b) d = 10, Σ_{l=1}^{4} P_k(⟨x, x_l⟩); (c) MNIST, radial sin(k‖x‖), sinusoids along the top principal component, eigenvectors of the full Gram by eigenvalue rank; (d) with tanh in setting (b) the amplification is still present but much less pronounced than for ReLU',
+  printed: printed('dandi21', 'sec6'),
+  readingName: 'finite-network-quadratic-forms',
+  reading: [
+    { text: '"The relative values of the contributions … indicate the prevalence of the layer-wise spectral bias": for every setting of §6 and appendices 14, 16 the relative contribution c_ℓ/c_{L−1} = yᵀG⁽ℓ⁾y/yᵀG⁽L−1⁾y (appendix 13, printed "yᵀG⁽ℓ⁾yᵀ": the second transpose is a typo) of each earlier layer ℓ ∈ {0, 1, 2} grows from each degree to the next, and for tanh (appendix 16) the growth is smaller than relu\'s ("much less pronounced").', restsOn: 'L260, L438–442, L463' },
+    { text: 'Settings: (a) d = 2, cos kθ; (b) d = 10, Σ_{l≤4} P_k(⟨x, x_l⟩) with fresh anchors; (c) MNIST radial sin(k‖x‖), sin/cos(k·z₁) on the top principal component (z₁ standardised: the paper gives no scale for "degree"), eigenvectors of the full Gram by rank; (d) tanh in setting (b). Degrees k = 1..4 everywhere (§6.1.1 names four).', restsOn: 'L268, L283, L296–306, L461' },
+    { text: '"Four layers" = four weight matrices (layers 0..3, §2), width 256 (quick) / 784 (paper, appendix 14 for MNIST, used for all settings), no biases, N(0, 1) weights with the input layer unscaled; n = 300 (quick) / 1000 (appendix 14).', restsOn: 'L44, L308, L446' },
+    { text: 'Statistic as printed: the finite-n quadratic form. At finite n it is biased: yᵀGy = Σ_i G_ii y_i² + Σ_{i≠j} y_iG_ijy_j, and for high degrees (n·μ_k < κ(1)) the diagonal term dominates, so the ratio tends to κ⁽ℓ⁾(1)/κ⁽L−1⁾(1) whatever the degree; the population reading (dandi21.sec6.layerwise-contributions.population) decides the paper\'s population statement without that bias.', restsOn: 'L260, L440' },
+    { text: 'For tanh (odd σ) every layer\'s even-degree component vanishes identically, so its comparisons use degrees 1 → 3 and the even degrees are skipped; "confidence intervals … over random initializations": our repetitions redraw the sample and anchors too, and the decision is a Bonferroni Student-t interval at family-wise 5 %.', restsOn: 'L260, L463' },
+  ],
   domain: `4 weight matrices (3 hidden layers of width m), no biases, weights N(0, 1); n = ${SEC6_SIZES.quick.n}, m = ${SEC6_SIZES.quick.width}, ${SEC6_SIZES.quick.repetitions} repetitions (quick) / n = ${SEC6_SIZES.paper.n}, m = ${SEC6_SIZES.paper.width}, ${SEC6_SIZES.paper.repetitions} (paper, appendix 14's 1000 points and width 784); each repetition a fresh sample, anchors and initialisation; degrees k = 1..4; MNIST as 784 raw pixel values in [0, 1], z₁ standardised to unit variance`,
   rule:
     'per family, earlier layer ℓ and consecutive decided degrees k → k′: paired effect log(R(k′)/R(k)) per repetition, R = c_ℓ/c_{L−1} of the network; for (d) also log G_relu − log G_tanh, G = R(3)/R(1) on the same samples; Bonferroni t-interval over repetitions at family-wise 5 %: above 0 → holds, below 0 → refuted, else inconclusive; the claim holds if all hold, is refuted if any is',
@@ -88,11 +96,14 @@ export const sec6LayerwiseContributions: Claim = withBackend<Claim>({
   check(ctx) {
     const result = measureSec6(ctx.scale, ctx.seed);
     const judged = judgePairedEffects(comparisons(result));
-    const { verdict, rows, ...refutation } = pairedOutcome(judged, (j) => rowParams(j, result), ctx.seed, () => tightest(result, judged));
+    const { verdict, rows, power, ...refutation } = pairedOutcome(judged, (j) => rowParams(j, result), ctx.seed, () => tightest(result, judged));
+    const worst = worstCase(rows);
     return {
       verdict,
       reason: summarise(judged, result),
       cases: judged.length,
+      power,
+      ...(worst ? { worst } : {}),
       measurements: {
         measuredLabel: 'mean effect in the claimed direction, log units (grows: log R(k′)/R(k); weaker: log G_relu − log G_tanh)',
         boundLabel: 'claimed > 0',
@@ -129,8 +140,15 @@ function summarise(judged: readonly Judged[], result: Sec6Result): string {
   const describe = (j: Judged) =>
     `${j.family.family.id} ℓ = ${j.layer} ${j.kind} ${j.from}→${j.to}: ${j.mean.toFixed(2)} [${j.lower.toFixed(2)}, ${j.upper.toFixed(2)}] (analytic ${j.analytic.toFixed(2)}${j.population === undefined ? '' : `, population ${j.population.toFixed(2)}`})`;
   const widths = result.widthConvergence.map((w) => `${w.activation} ${w.exponent.exponent.toFixed(2)} [${w.exponent.lower.toFixed(2)}, ${w.exponent.upper.toFixed(2)}]`);
+  const undecided = judged.filter((j) => j.decision === 'inconclusive');
+  const needed = undecided.map(repetitionsToDecide).filter(Number.isFinite).sort((a, b) => a - b);
+  const against = undecided.filter((j) => j.population !== undefined && Math.sign(j.mean) !== Math.sign(j.population)).length;
+  const sizes =
+    undecided.length === 0
+      ? ''
+      : `; underpowered: ${undecided.length} of ${judged.length} comparisons undecided (mean interval width ${mean(undecided.filter((j) => Number.isFinite(j.upper)).map((j) => j.upper - j.lower)).toFixed(2)} log units); at n = ${result.n}, m = ${result.width} the measured spreads would need ${needed.length ? `≥ ${needed[Math.floor(needed.length / 2)]} repetitions for half of them and ${needed[needed.length - 1]} for all` : 'unbounded repetitions'}, and ${against} of them have a mean of the opposite sign to the population ratio (the finite-n bias of yᵀGy, which repetitions do not remove — larger n is needed, n·μ_k ≫ κ(1))`;
   return (
-    `${count('holds')} of ${judged.length} comparisons hold, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive (n = ${result.n}, m = ${result.width}, ${result.repetitions} repetitions); ` +
+    `${count('holds')} of ${judged.length} comparisons hold, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive (n = ${result.n}, m = ${result.width}, ${result.repetitions} repetitions)${sizes}; ` +
     `most contrary: ${describe(worst)}` +
     (skipped.length > 0 ? `; skipped (every layer's component vanishes by the symmetry of tanh): ${skipped.join(', ')}` : '') +
     `; empirical vs analytic per-layer Grams: deviation ∝ m^β, β = ${widths.join(', ')}`
