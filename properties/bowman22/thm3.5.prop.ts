@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { flowDeviationBracket } from '../../src/claims/bowman22/flowDeviationBracket.js';
 import { deviationBracket } from '../../src/kernelRegime/deviationBracket.js';
 import type { DeviationRun } from '../../src/kernelRegime/deviationRun.js';
 import { itMeasuresExpectedVerdict } from '../support/expectVerdict.js';
@@ -8,6 +9,13 @@ import { itMeasuresExpectedVerdict } from '../support/expectVerdict.js';
  * Bowman & Montúfar Theorem 3.5: the verdict regression, and the bracket bookkeeping on synthetic
  * trajectories whose deviations follow the bound's own shapes exactly.
  */
+function shapesForFlow() {
+  return fc.record({
+    eta: fc.double({ min: 0.5, max: 2, noNaN: true }),
+    sigmas: fc.array(fc.double({ min: 0.05, max: 0.4, noNaN: true }), { minLength: 1, maxLength: 3 }).map((s) => s.sort((a, c) => c - a)),
+  });
+}
+
 function syntheticRun(eta: number, sigmas: number[], checkpoints: number[], d: (s: number) => number, dk: (k: number, s: number) => number): DeviationRun {
   const est = (v: number) => ({ estimate: v, standardError: 0 });
   return {
@@ -29,6 +37,20 @@ function syntheticRun(eta: number, sigmas: number[], checkpoints: number[], d: (
 
 describe('bowman22 Theorem 3.5', () => {
   itMeasuresExpectedVerdict('bowman22.thm3.5.deviation');
+  itMeasuresExpectedVerdict('bowman22.thm3.5.deviation.gradient-flow');
+
+  test.prop([shapesForFlow()])('flow bracket: with D = 0 both ends equal the exact GD-vs-flow gap, which is what the flow reading cannot remove (can fail: a gap alone at a fixed level does not shrink with n)', ({ eta, sigmas }) => {
+    const checkpoints = [0, 1, 2, 4];
+    const c2 = sigmas.map(() => 1 / sigmas.length);
+    const run = syntheticRun(eta, sigmas, checkpoints, () => 0, () => 0);
+    const times = checkpoints.map((s) => eta * s);
+    const gap = (i: number, k: number) => c2.slice(0, k).reduce((a, c, l) => a + c * ((1 - eta * sigmas[l]!) ** checkpoints[i]! - Math.exp(-sigmas[l]! * times[i]!)) ** 2, 0);
+    const withIdeal = { ...run, idealLevelResidual: c2.map((c) => checkpoints.map(() => c)), flowGap: checkpoints.map((_, i) => gap(i, sigmas.length)) };
+    const f = flowDeviationBracket(withIdeal, checkpoints);
+    expect(f.lower).toBeCloseTo(f.upper, 12);
+    expect(f.gap).toBeGreaterThan(0);
+    expect(f.upper).toBeGreaterThanOrEqual(f.gap * (1 - 1e-12));
+  });
 
   const shapes = fc.record({
     eta: fc.double({ min: 0.05, max: 2, noNaN: true }),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import * as tf from '@tensorflow/tfjs';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { activationByName } from '../../activations/activationByName.js';
 import { referenceNtk } from '../../kernelRegime/referenceNtk.js';
 import { networkInput } from '../../kernelRegime/sphereNtk.js';
@@ -34,6 +35,9 @@ export interface AsiCase extends Record<string, string | number> {
  *   is exact; one rounding u·|K| is allowed should a backend fuse the multiply-add;
  * - max_ij |K_ASI − K_ref|/E_ij against the float64 recomputation of K(θ₀) from the weights
  *   (`referenceNtk`, an independent implementation), E the derived first-order float32 error bound.
+ * Power: without the trick the output would be the plain network's f(x; θ₀) (`underlyingOutput`, nonzero
+ * whenever the net is), and a wrapper that changed the NTK by a constant factor (e.g. without the 1/√2:
+ * 2K) would miss K_ref by ≥ ½·max|K| — decided when both are visible above the tolerances.
  */
 export function asiCase(c: AsiCase) {
   const act = activationByName(c.activation);
@@ -62,13 +66,15 @@ export function asiCase(c: AsiCase) {
     let wrapperGap = 0;
     let scale = 0;
     let refRatio = 0;
+    let refBoundMax = 0;
     for (let i = 0; i < kAsi.length; i++) {
       wrapperGap = Math.max(wrapperGap, Math.abs(kAsi[i]! - kPlain[i]!));
       scale = Math.max(scale, Math.abs(kPlain[i]!));
       refRatio = Math.max(refRatio, Math.abs(kAsi[i]! - ref.gram[i]!) / ref.gramBound[i]!);
+      refBoundMax = Math.max(refBoundMax, ref.gramBound[i]!);
     }
     const underlyingOutput = Math.max(...Array.from(ref.output, Math.abs));
-    return { maxOutput, wrapperGap, wrapperBound: U32 * scale, refRatio, underlyingOutput, gramScale: scale };
+    return { maxOutput, wrapperGap, wrapperBound: U32 * scale, refRatio, refBoundMax, underlyingOutput, gramScale: scale };
   } finally {
     x.dispose();
     asi.dispose();
@@ -80,8 +86,12 @@ export const asiZeroOutput = withBackend(
   forAllClaim({
     id: 'bowman22.asi.zero-output',
     paper: 'bowman22',
-    section: '§2.3 (antisymmetric initialisation trick) and Assumption 3.4',
-    statement: 'f_ASI(·; θ̃₀) ≡ 0 with θ̃₀ = (θ₀, θ₀), and the NTK of f_ASI at θ̃₀ equals the NTK of f at θ₀',
+    printed: printed('bowman22', 'sec2.3.asi'),
+    reading: [
+      { text: '"identically zero at initialization": f_ASI(x; θ̃₀) = f(x; θ₀)/√2 − f(x; θ₀)/√2 = 0 exactly (bit for bit in float32) at every input, checked on 12 fresh points of S^d per network (input √D·x).', restsOn: 'L126–130' },
+      { text: '"without changing the NTK at initialization": the NTK of f_ASI over all parameters θ̃ = (θ, θ′) at θ̃₀ equals the NTK of f over θ at θ₀ (½K + ½K = K), against the tfjs Gram of the plain network and a float64 reference from the same weights.', restsOn: 'L128–130' },
+      { text: 'f is the fully connected network of §2.3 (NTK parametrisation, no biases, ω ∈ {softplus, tanh, sigmoid} satisfying Assumption 3.1); convolutional and residual layers are not drawn.', restsOn: 'L113, L122–124' },
+    ],
     domain: 'fully connected networks (NTK parametrisation, no biases), softplus/tanh/sigmoid, 1–3 hidden layers of width 1–128, inputs √D·x for 12 fresh x on S^d, d ∈ [1, 5]',
     rule:
       'holds when, for every drawn network, max|f_ASI| = 0 exactly, max|K_ASI − K_f| ≤ u·max|K_f| (u = 2^{−24}), and max_ij |K_ASI − K_ref|/E_ij ≤ 1 against the float64 reference Gram with its derived float32 error bound E',
@@ -99,16 +109,24 @@ export const asiZeroOutput = withBackend(
       evaluate: (c: AsiCase) => {
         const r = asiCase(c);
         const ok = r.maxOutput === 0 && r.wrapperGap <= r.wrapperBound && r.refRatio <= 1;
+        // The alternatives (no trick: output f(θ₀); a rescaled NTK: error ≥ ½·max|K|) must exceed the tolerances.
+        const decided = r.underlyingOutput > 0 && r.gramScale / 2 > r.refBoundMax;
         return {
           measured: r.refRatio,
           bound: 1,
           ok,
+          decided,
+          margin: ok ? Math.log10(1 / Math.max(r.refRatio, Number.MIN_VALUE)) : r.maxOutput !== 0 ? -Infinity : -Math.log10(Math.max(r.refRatio, r.wrapperGap / r.wrapperBound)),
           extra: { maxOutput: r.maxOutput, wrapperGap: r.wrapperGap, underlyingOutput: r.underlyingOutput, gramScale: r.gramScale, backend: backendLabel() },
         };
       },
       numRuns: { quick: 20, paper: 200 },
       measuredLabel: 'max_ij |K_ASI − K_ref(θ₀)| / float32 bound (output and wrapper gap must be 0)',
       boundLabel: '1',
+      power: {
+        reference: 'the plain network\'s output f(x; θ₀) (what the model outputs without the trick) and a Gram off by a constant factor (½·max|K| from K_ref, e.g. 2K without the 1/√2)',
+        marginLabel: 'decades by which |K_ASI − K_ref| stays below its float32 bound: log10(1/ratio); −∞ when the output is not exactly 0',
+      },
     }),
   }),
 );

@@ -1,4 +1,6 @@
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import type { Chart, ChartSeries, Claim, MeasurementRow } from '../claim.js';
+import { powerSummary, worstCase } from '../powerSummary.js';
 import { backendLabel } from '../withBackend.js';
 import { FIG1_SIZES, FIG1_TOP, measureFig1Spectra, VERDICT_NETWORKS, type Fig1Network, type Fig1Spectrum } from './fig1Spectra.js';
 import { median } from './median.js';
@@ -24,7 +26,13 @@ import { fitPowerLawTail, type PowerLawTail } from './powerLawTail.js';
  * R² of the log-log fit is reported, not used: an exact exponential still gets R² = 0.92 on [10, 100]
  * (0.81 on [10, 500]) and a stretched exponential e^{−3i^{1/4}} gets 0.994, so no R² threshold separates
  * the alternatives; the curvature does (1.06, 1.04 and 0.27 for those three; 0 for i^{−ν}).
+ * Power: the alternative is an exponential tail (curvature ≈ 1 on any window of a decade or more, above
+ * the refutation threshold ½), so a spectrum of a verdict network decides whenever it has a window.
  */
+const POWER = {
+  reference: 'an exponential tail σ_i ∝ e^{−ci} (curvature ≈ 1.05 on a one-decade window, beyond the refutation threshold ½)',
+  marginLabel: '½ − curvature c (curvature units: 0 power law, 1 exponential; negative when refuted)',
+};
 export const TAIL_START = 10;
 export const HOLD_CURVATURE = 0.25;
 export const REFUTE_CURVATURE = 0.5;
@@ -64,8 +72,13 @@ function judge(spectrum: Fig1Spectrum): Judged {
 export const fig1SpectrumPowerLaw: Claim = {
   id: 'bowman22.fig1.spectrum-power-law',
   paper: 'bowman22',
-  section: '§2.2, Figure 1',
-  statement: 'The NTK Gram spectrum at initialisation on MNIST has a few large outliers followed by a long tail following a power law σ_i ≈ Λ·i^{−ν} (ν > 0), for a shallow fully connected softplus network and for LeNet-5 (logit of class 0)',
+  printed: printed('bowman22', 'sec2.2.spectrum'),
+  reading: [
+    { text: '"a small number of outlier eigenvalues … followed by a long tail of small eigenvalues" is read as the quoted power law σ_i ∼ Λi^{−ν} holding on the tail past the outliers (i ≥ 10, MNIST\'s 10 classes), for the Gram spectrum at initialisation of both networks of Figure 1.', restsOn: 'L107, L118' },
+    { text: 'The power law is a cited result for ReLU networks (Velikanov & Yarotsky); the networks of the figure are softplus (and LeNet-5), so we test whether their tails follow a power law too (relu is run as a reported reference, not in the verdict).', restsOn: 'L107, L118' },
+    { text: 'Figure 1\'s right plot is a softplus network with 4000 hidden units on CIFAR-10; no registry package ships CIFAR-10 images (npm cifar10@1.0.2 has none), so that network runs on MNIST (the figure\'s CIFAR-10 plot is catalogued as not checkable). LeNet-5 uses softplus and average pooling, logit of class 0; inputs standardised (the appendix with the setup is not in our text).', restsOn: 'L118' },
+    { text: '"batch of size 2000 … first 1000 eigenvalues … 10 random parameter initializations and data batches" at paper scale; quick uses n = 400 and 3 initialisations, with the fit window ending at n/4.', restsOn: 'L118' },
+  ],
   domain: `MNIST, standardised; shallow softplus network of width ${FIG1_SIZES.quick.width} (quick) / ${FIG1_SIZES.paper.width} (paper, the figure's width; the figure used CIFAR10), LeNet-5 (softplus, average pooling), NTK parametrisation; batch n = ${FIG1_SIZES.quick.n} / ${FIG1_SIZES.paper.n} with the first min(n, ${FIG1_TOP}) eigenvalues; ${FIG1_SIZES.quick.inits} / ${FIG1_SIZES.paper.inits} initialisations and data batches per network`,
   rule: `per spectrum, on i ∈ [${TAIL_START}, min(n/4, last reliable index)] (≥ 1 decade, else inconclusive): least-squares ν in log-log and the curvature c = |ln(ν₂/ν₁)|/ln√(i₁/i₀) of the two half-window exponents (0 for a power law, 1 for an exponential); refuted if ν ≤ 0 or c > ${REFUTE_CURVATURE}, holds if c ≤ ${HOLD_CURVATURE} and the power law's residual RMS is below the log-linear fit's, inconclusive otherwise; the claim holds if every spectrum holds, is refuted if one is`,
   tolerance: `eigenvalues kept where their worst-case relative error is ≤ 10 %: Grams accumulated in float64 from float32 gradient features, whose error moves √λ by ≤ 64u·√tr K (≈ 6e−9·λ₁ reliable); thresholds ¼ and ½ are fixed fractions of the exponential alternative's curvature, set before measuring`,
@@ -95,13 +108,20 @@ export const fig1SpectrumPowerLaw: Claim = {
       measured: fit?.curvatureInExponentialUnits ?? Number.NaN,
       bound: REFUTE_CURVATURE,
       ok: decision.decision !== 'refuted',
+      decided: fit !== undefined && VERDICT_NETWORKS.includes(s.network),
+      margin: fit ? REFUTE_CURVATURE - fit.curvatureInExponentialUnits : Number.NaN,
     }));
+    const power = powerSummary(rows, POWER);
+    const worst = worstCase(rows.filter((r) => r.decided));
     const counted = judged.filter((j) => VERDICT_NETWORKS.includes(j.spectrum.network));
-    const verdict = counted.some((j) => j.decision.decision === 'refuted') ? 'refuted' : counted.every((j) => j.decision.decision === 'holds') ? 'holds' : 'inconclusive';
+    const measuredVerdict = counted.some((j) => j.decision.decision === 'refuted') ? 'refuted' : counted.every((j) => j.decision.decision === 'holds') ? 'holds' : 'inconclusive';
+    const verdict = measuredVerdict === 'holds' && power.decided === 0 ? 'inconclusive' : measuredVerdict;
     return {
       verdict,
       reason: summarise(judged),
       cases: counted.length,
+      power,
+      ...(worst ? { worst } : {}),
       measurements: { measuredLabel: 'tail curvature c (0 power law, 1 exponential)', boundLabel: `refuted above (holds at ≤ ${HOLD_CURVATURE})`, rows },
       charts: [spectrumChart(judged, 'log'), spectrumChart(judged, 'linear')],
     };

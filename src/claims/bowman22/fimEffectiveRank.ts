@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { softplus } from '../../activations/softplus.js';
 import { mnistBatch, MNIST_PIXELS } from '../../data/mnist.js';
 import { eigvalsh } from '../../linalg/eigh.js';
@@ -9,6 +10,7 @@ import { createRng } from '../../random/rng.js';
 import { effectiveRank, fisherTrace } from '../../spectra/effectiveRank.js';
 import { spectrumOfFloat32Gram } from '../../spectra/gramSpectrum.js';
 import type { Chart, Claim, MeasurementRow, Scale } from '../claim.js';
+import { powerSummary, worstCase } from '../powerSummary.js';
 import { backendLabel } from '../withBackend.js';
 import { median } from './median.js';
 import { shallowLimitGram } from './shallowLimitGram.js';
@@ -26,7 +28,15 @@ import { shallowLimitGram } from './shallowLimitGram.js';
  * ε: the paper's scale is 0.75ε/R with R = O(√T) and gives no number; we take ε ∈ {0.1, 10^{−1.5}},
  * i.e. count the directions with λ(F̂) > 10⁻² and > 10⁻³, in units where tr F^∞ = ψ₀(1) + ψ₁(1) ≈ 1.21
  * (softplus). Chosen before measuring, as two scales well inside (λ₁ ≈ 0.86, λ_n ~ 1e−5).
+ *
+ * Power: "p̃ ≪ p" can only fail when p/100 < n (p̃ ≤ rank F̂ ≤ n), so a width row decides only then; the
+ * growth rows are judged against p̃ ∝ m (∝ p, capped at n): decided when that alternative, started from the
+ * measured p̃ at the smallest width, would have been refuted by the slope rule.
  */
+const POWER = {
+  reference: 'an effective rank growing with the parameter count, p̃ ∝ m (capped at n, the rank of F̂), started from the measured p̃ at the smallest width; for "p̃ ≪ p": any p̃ up to n',
+  marginLabel: 'decades: log10((p/100)/p̃) for the width rows; (½ − slope)·log10(m_max/m_min) for the growth rows',
+};
 export const FIM_SIZES: Readonly<Record<Scale, { readonly n: number; readonly widths: readonly number[]; readonly inits: number }>> = {
   quick: { n: 300, widths: [64, 128, 256, 512, 1024], inits: 3 },
   paper: { n: 1000, widths: [64, 128, 256, 512, 1024, 2048, 4096], inits: 5 },
@@ -102,8 +112,13 @@ export async function measureFimSweep(scale: Scale, seed: number): Promise<FimSw
 export const fimEffectiveRank: Claim = {
   id: 'bowman22.fim.effective-rank',
   paper: 'bowman22',
-  section: '§4, eq. (6) and the effective rank p̃(F^{1/2}, ε)',
-  statement: 'The effective rank p̃(F^{1/2}, ε) = |{i : λ_i^{1/2} > ε}| of the Fisher information matrix F = ∫∇f∇fᵀdρ at initialisation is far smaller than the number of parameters p, and p̃ = Õ(1) as the width grows (for fixed ε) while p → ∞',
+  printed: printed('bowman22', 'sec4.effective-rank'),
+  reading: [
+    { text: 'p̃ = p̃(F^{1/2}, ε) = |{i : λ_i(F)^{1/2} > ε}| (eq. 6 and the definition after it) with F replaced by the empirical F̂ over a batch of n inputs (footnote 1), whose nonzero spectrum is eig(K/n).', restsOn: 'L226–230, L246' },
+    { text: '"for fixed R and ε": the scale 0.75ε/R is one fixed number; we take ε ∈ {0.1, 10^{−1.5}} (count λ(F̂) > 1e−2 and > 1e−3), chosen before measuring; the paper gives no value.', restsOn: 'L232–236' },
+    { text: '"p̃ = Õ(1) with high probability as the width grows … whereas p → ∞": the median p̃ over initialisations grows at most like m^{0.1} across a decade and more of widths (refuted at a slope ≥ ½); "p̃ ≪ p": p̃ ≤ p/100 at every width.', restsOn: 'L236' },
+    { text: 'The network is the shallow fully connected softplus network of §2.3 (the antisymmetric trick leaves the NTK, hence F, unchanged at θ₀) on MNIST digits scaled to ‖x‖² = D — an input distribution the paper does not specify here.', restsOn: 'L122–130, L236' },
+  ],
   domain: 'shallow softplus network, NTK parametrisation, on n MNIST digits scaled to ‖x‖² = 784 (n = 300 quick, 1000 paper); widths 64…1024 (quick, 3 initialisations) or 64…4096 (paper, 5); ε ∈ {0.1, 10^{−1.5}}; F estimated by the empirical F̂ on the batch',
   rule: `per ε: p̃ = median over initialisations at each width; refuted if p̃ > p/100 at some width or the least-squares slope of log p̃ against log m is ≥ ${REFUTE_SLOPE}; inconclusive if p̃ > n/4 at the largest width (sample-limited) or the slope is in (${HOLD_SLOPE}, ${REFUTE_SLOPE}); holds if the slope is ≤ ${HOLD_SLOPE}. The claim holds if it holds for every ε, is refuted if refuted for some ε`,
   tolerance: `slope thresholds: p̃ ∝ p would give slope 1, bounded p̃ slope 0; ≤ ${HOLD_SLOPE} allows < 26 % growth per decade (count noise ±1 on p̃ ≈ 9 is ±0.04); eigenvalues of K/n carry the float32 Gram floor max(n·u·λ₁, 64u·tr K)/n (≈ 1e−5, two decades below ε² = 1e−3); the infinite-width p̃∞ from K^∞ (Hermite series, float64) is reported as the independent limit`,
@@ -121,24 +136,38 @@ export const fimEffectiveRank: Claim = {
           ? { decision: 'inconclusive', slope: Number.NaN, why: `ε² within the float32 floor ${sweep.reliableAbove.toExponential(1)}` }
           : decideEffectiveRank(widths, ranks, params, n);
       const pInf = effectiveRank(limit, 1, eps);
+      // The alternative p̃ ∝ m from the smallest width, capped at n (rank F̂ ≤ n): would the slope rule refute it?
+      const alternative = widths.map((m) => Math.min(n, (ranks[0]! * m) / widths[0]!));
+      const growthDecided = ranks[0]! >= 1 && decideEffectiveRank(widths, alternative, widths.map(() => Infinity), n).decision === 'refuted';
+      const decades = Math.log10(widths[widths.length - 1]! / widths[0]!);
       widths.forEach((m, k) => {
         const traces = spectra[k]!.map((values) => fisherTrace(values, 1));
+        const bound = MAX_RANK_FRACTION * params[k]!;
         rows.push({
           params: { epsilon: eps, width: m, p: params[k]!, perInit: perInit[k]!.join(', '), pInfinity: pInf, traceF: median(traces), markovBound: Math.floor(median(traces) / (eps * eps)), backend: backendLabel() },
           measured: ranks[k]!,
-          bound: MAX_RANK_FRACTION * params[k]!,
-          ok: ranks[k]! <= MAX_RANK_FRACTION * params[k]!,
+          bound,
+          ok: ranks[k]! <= bound,
+          decided: n > bound,
+          margin: Math.log10(bound / Math.max(ranks[k]!, 0.5)),
         });
       });
-      rows.push({ params: { epsilon: eps, widths: `${widths[0]}–${widths[widths.length - 1]}`, decision: d.decision, why: d.why }, measured: d.slope, bound: REFUTE_SLOPE, ok: d.decision !== 'refuted' });
+      rows.push({ params: { epsilon: eps, widths: `${widths[0]}–${widths[widths.length - 1]}`, decision: d.decision, why: d.why }, measured: d.slope, bound: REFUTE_SLOPE, ok: d.decision !== 'refuted', decided: growthDecided && !Number.isNaN(d.slope), margin: (REFUTE_SLOPE - d.slope) * decades });
       return { eps, d, ranks, pInf };
     });
-    const verdict = decisions.some((x) => x.d.decision === 'refuted') ? 'refuted' : decisions.every((x) => x.d.decision === 'holds') ? 'holds' : 'inconclusive';
+    const power = powerSummary(rows, POWER);
+    const measuredVerdict = decisions.some((x) => x.d.decision === 'refuted') ? 'refuted' : decisions.every((x) => x.d.decision === 'holds') ? 'holds' : 'inconclusive';
+    const verdict = measuredVerdict === 'holds' && power.decided === 0 ? 'inconclusive' : measuredVerdict;
+    const worst = worstCase(rows);
+    // "p̃ ≪ p" is only testable where p/100 < n: the batch that would decide it at the smallest width.
+    const undecidedWidths = params[0]! / 100 >= n ? `; p̃ ≤ p/100 has no power here (p̃ ≤ n = ${n} < p/100 = ${params[0]! / 100} at m = ${widths[0]}: needs n > ${Math.ceil(params[0]! / 100)})` : '';
     const summary = decisions.map((x) => `ε = ${x.eps.toPrecision(2)}: p̃ = ${x.ranks.join('→')} over m = ${widths[0]}…${widths[widths.length - 1]} (p̃∞ = ${x.pInf}, slope ${x.d.slope.toFixed(3)}, ${x.d.decision})`).join('; ');
     return {
       verdict,
-      reason: `${summary}; p̃/p ≤ ${(Math.max(...decisions.map((x) => x.ranks[0]!)) / params[0]!).toExponential(1)}`,
+      reason: `${summary}; p̃/p ≤ ${(Math.max(...decisions.map((x) => x.ranks[0]!)) / params[0]!).toExponential(1)}; ${power.decided} of ${rows.length} rows decided${undecidedWidths}`,
       cases: widths.length * spectra[0]!.length,
+      power,
+      ...(worst ? { worst } : {}),
       measurements: { measuredLabel: 'p̃(F̂^{1/2}, ε), median over initialisations (slope rows: log-log slope against m)', boundLabel: 'p/100 (slope rows: refuted at ≥)', rows },
       charts: [rankChart(widths, params, decisions), spectrumChart(sweep)],
     };

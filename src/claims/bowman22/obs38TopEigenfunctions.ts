@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { printed } from '../../catalogue/builtinCatalogues.js';
 import { deviationRun, type DeviationRun } from '../../kernelRegime/deviationRun.js';
 import { levelRate, type LevelRate } from '../../kernelRegime/levelRate.js';
 import { memoLast } from '../../kernelRegime/memoLast.js';
@@ -13,6 +14,9 @@ import { forAllClaim } from '../forAllClaim.js';
  * level-ℓ residual ‖P_ℓ r_t‖ (P_ℓ onto the degree-k spherical harmonics, an eigenspace of T_{K^∞} on
  * the sphere) of one trained network per case, its fitted learning rate (`levelRate`) and the rate the
  * idealised dynamics predict for the same gradient-descent step, ρ_ℓ = −log(1 − ησ_ℓ) per step.
+ * Power: the alternative is a level learned at the rate of another eigenvalue (the nearest other level's
+ * rate, 2·halfGap away in log); a level decides only when its ±2 SE log-interval is narrower than halfGap,
+ * so that such a rate would fall entirely outside the band and refute.
  */
 const CHECKPOINTS: Record<Scale, number[]> = {
   quick: [0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192],
@@ -39,6 +43,8 @@ export interface LevelVerdict {
   readonly halfGap: number;
   /** |log ρ̂ − log ρ|/halfGap (≤ 1: the fitted rate singles out its own eigenvalue). */
   readonly identification: number;
+  /** The ±2 SE interval of log ρ̂ is narrower than halfGap: a rate of another level would have refuted. */
+  readonly decided: boolean;
   readonly decision: 'holds' | 'refuted' | 'inconclusive';
 }
 
@@ -72,7 +78,7 @@ const memoised = memoLast(({ c, scale }: { c: TopEigenfunctionCase; scale: Scale
     const fitted = levelRate(checkpoints, run.levelResidual[l]!, Math.min(sMax, 2 / predicted));
     const halfGap = 0.5 * Math.min(...allRates.filter((_, j) => j !== l).map((r) => Math.abs(Math.log(r) - Math.log(predicted))));
     if (!fitted) {
-      levels.push({ label: level.label, sigma: level.value, predicted, halfGap, identification: NaN, decision: 'inconclusive' });
+      levels.push({ label: level.label, sigma: level.value, predicted, halfGap, identification: NaN, decided: false, decision: 'inconclusive' });
       return;
     }
     const lo = fitted.rate - 2 * fitted.standardError;
@@ -89,6 +95,7 @@ const memoised = memoLast(({ c, scale }: { c: TopEigenfunctionCase; scale: Scale
       fitted,
       halfGap,
       identification: fitted.rate > 0 ? Math.abs(Math.log(fitted.rate) - target) / halfGap : Infinity,
+      decided: (logHi - logLo) / 2 < halfGap,
       decision: inside ? 'holds' : outside ? 'refuted' : 'inconclusive',
     });
   });
@@ -110,9 +117,13 @@ export const obs38TopEigenfunctions = withBackend(
   forAllClaim({
     id: 'bowman22.obs3.8.top-eigenfunctions',
     paper: 'bowman22',
-    section: '§3.1, Observation 3.8 (from Corollary 3.7)',
-    statement:
-      'At the beginning of training the network learns projections along eigenfunctions of T_{K^∞} at rates corresponding to their eigenvalues (⟨r_t, φ_i⟩_ρ ≈ e^{−σ_i t}⟨r_0, φ_i⟩_ρ), particularly for the top eigenfunctions',
+    printed: printed('bowman22', 'obs3.8'),
+    reading: [
+      { text: '"learns projections along eigenfunctions … at rates corresponding to their eigenvalues": the held-out residual on each eigenvalue level ℓ (the degree-k harmonics, a whole eigenspace of T_{K^∞} on the sphere) decays at the rate the idealised dynamics give for σ_ℓ, ⟨r_t, φ_i⟩ ≈ e^{−σ_i t}⟨r₀, φ_i⟩ (L105, L174) — "corresponding" = the fitted rate lies closer to its own eigenvalue\'s rate than half the log-gap to any other level\'s, and consecutive levels are learned in the eigenvalues\' order.', restsOn: 'L105, L174–176' },
+      { text: 'Gradient descent with η = 0.5/σ₁ stands in for gradient flow; the predicted per-step rate is that of the same step, −log(1 − ησ_ℓ) (= ησ_ℓ(1 + ησ_ℓ/2 + …): 39 % above the flow rate ησ_ℓ for the top level at ησ₁ = 0.5, less for the lower levels in proportion to σ_ℓ/σ₁).', restsOn: 'L61–65' },
+      { text: '"At the beginning of training": the first two predicted e-folds of each level (and at most 192 steps quick / 512 paper); levels too slow to move by a factor e^{1/2} within the horizon are not rate-tested. "Particularly … large eigenvalues" is not tested separately (every resolvable level must match).', restsOn: 'L174–176' },
+      { text: 'One network per case at n = 128, m = 256 (quick) / n = 512, m = 1024 (paper): "the network" is one trained network of the antisymmetric fully connected family (softplus/tanh), ρ uniform on S^d, f* on the top 3 levels.', restsOn: 'L122–144' },
+    ],
     domain:
       'one antisymmetric FC net per case (softplus/tanh, 1 hidden layer quick / 1–2 paper; n = 128, m = 256 quick; n = 512, m = 1024 paper) on ρ uniform on S^d, d ∈ [2, 4]; f* with equal L² weight on the top 3 eigenvalue levels (degree-k harmonics); GD with η = 0.5/σ_1 for 192 (quick) / 512 (paper) steps; level residuals ‖P_ℓ r_t‖² on held-out points (U-statistic)',
     rule:
@@ -130,11 +141,14 @@ export const obs38TopEigenfunctions = withBackend(
       evaluate: (c: TopEigenfunctionCase) => {
         const r = topEigenfunctionCase(c, scale);
         const worst = Math.max(...r.levels.map((l) => (Number.isFinite(l.identification) ? l.identification : Infinity)));
+        const tested = r.levels.filter((l) => l.fitted);
         return {
           measured: worst,
           bound: 1,
           ok: r.decision !== 'refuted',
           inconclusive: r.decision === 'inconclusive',
+          decided: tested.length >= 2 && tested.every((l) => l.decided),
+          margin: 1 - worst,
           extra: {
             levels: r.levels.map((l) => `${l.label}: σ=${l.sigma.toPrecision(3)} ρ=${l.predicted.toPrecision(3)} ρ̂=${l.fitted ? `${l.fitted.rate.toPrecision(3)}±${l.fitted.standardError.toPrecision(2)}` : '—'} (${l.decision})`).join('; '),
             ordering: r.ordering.join(', '),
@@ -145,6 +159,11 @@ export const obs38TopEigenfunctions = withBackend(
       numRuns: { quick: 2, paper: 4 },
       measuredLabel: 'max over levels of |log ρ̂ − log ρ| / (half log-gap to the nearest other eigenvalue)',
       boundLabel: '1 (identified)',
+      power: {
+        reference: 'each level learned at the rate of the nearest other eigenvalue level (2·halfGap away in log): decided when every tested level\'s ±2 SE log-interval is narrower than halfGap',
+        marginLabel: '1 − max over levels of |log ρ̂ − log ρ|/halfGap (fraction of the identification band left)',
+      },
+      finding: (cx, worst) => `a level's held-out learning rate does not correspond to its eigenvalue: ${cx.params.levels} (ordering ${cx.params.ordering}; ${cx.params.activation}, S^${cx.params.d}); worst drawn margin ${worst.margin.toFixed(2)}`,
     }),
     present: (outcome, ctx) => {
       const first = outcome.measurements.rows[0];
