@@ -15,7 +15,7 @@ describe('bowman22 Assumption 3.6 (kernel concentration)', () => {
   itMeasuresExpectedVerdict('bowman22.assump3.6.kernel-concentration', (r) => {
     for (const row of r.measurements.rows) {
       // The squared L² deviation decays like 1/m (its exponent's interval contains −1 or lies below −1/2).
-      const [lo, hi] = String(row.params.l2SquaredInterval).slice(1, -1).split(',').map(Number);
+      const [lo, hi] = String(row.params['interval, squared L² norm']).slice(1, -1).split(',').map(Number);
       expect(hi!).toBeLessThan(-0.5);
       expect(lo!).toBeLessThan(-0.9);
     }

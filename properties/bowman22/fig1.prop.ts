@@ -118,12 +118,12 @@ describe('bowman22 Figure 1: power-law tail of the NTK spectrum', () => {
   });
 
   itMeasuresExpectedVerdict('bowman22.fig1.spectrum-power-law', (r) => {
-    const rows = r.measurements.rows.filter((row) => row.params.inVerdict === true);
+    const rows = r.measurements.rows.filter((row) => row.params['in verdict'] === true);
     expect(rows.length).toBe(6);
     for (const row of rows) {
       // ν > 0 on a window of at least one decade, for every initialisation of both networks.
-      expect(row.params.nu as number).toBeGreaterThan(0);
-      const [i0, i1] = String(row.params.window).split('–').map(Number);
+      expect(row.params['ν (fitted exponent)'] as number).toBeGreaterThan(0);
+      const [i0, i1] = String(row.params['fit window i₀–i₁']).split('–').map(Number);
       expect(i1! / i0!).toBeGreaterThanOrEqual(10);
     }
     expect(r.charts.map((c) => c.id)).toEqual(['fig1-spectrum-loglog', 'fig1-spectrum-as-paper']);

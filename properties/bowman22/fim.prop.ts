@@ -95,12 +95,12 @@ describe('bowman22 §4: effective rank of the Fisher information matrix (eq. 6)'
   });
 
   itMeasuresExpectedVerdict('bowman22.fim.effective-rank', (r) => {
-    const rankRows = r.measurements.rows.filter((row) => 'width' in row.params);
+    const rankRows = r.measurements.rows.filter((row) => 'parameters p' in row.params);
     expect(rankRows.length).toBeGreaterThanOrEqual(10);
     for (const row of rankRows) {
       expect(row.ok).toBe(true);
       // p̃ never exceeds the Markov bound tr F̂/ε² (a theorem for any PSD F̂).
-      expect(row.measured as number).toBeLessThanOrEqual(row.params.markovBound as number);
+      expect(row.measured as number).toBeLessThanOrEqual(row.params['Markov bound ⌊tr F̂/ε²⌋'] as number);
     }
   });
 });

@@ -39,6 +39,6 @@ describe('bowman22 §3.1 (stopping time, RKHS decay)', () => {
     const law = rkhsDecay.law('quick');
     const r = law.evaluate({ activation: 'softplus', hiddenLayers: 1, d: 3, levels: 6, tScale: 0.5, seed: 3 });
     expect(r.decided).toBe(true);
-    expect(Number(r.extra!['with L² norm'])).toBeGreaterThan(1 / (2 * Math.E));
+    expect(Number(r.extra!['same with the L² norm'])).toBeGreaterThan(1 / (2 * Math.E));
   });
 });

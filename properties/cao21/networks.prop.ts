@@ -24,9 +24,9 @@ describe('cao21 networks: eq. 2.1, Theorem 3.2, Figures 1 and 2', () => {
   }
 
   itMeasuresExpectedVerdict('cao21.fig1.order-of-learning', (r) => {
-    expect(r.charts.map((c) => c.id)).toEqual(['fig1-equal', 'fig1-increasing', 'fig1-cos', 'fig1-power']);
+    expect(r.charts.map((c) => c.id)).toEqual(['fig1-equal', 'fig1-increasing', 'fig1-cos', 'fig1-power', 'fig1-rates']);
   });
   itMeasuresExpectedVerdict('cao21.fig2.misspecified', (r) => {
-    expect(r.charts.map((c) => c.id)).toEqual(['fig2-pud', 'fig2-nag', 'fig2-ngm']);
+    expect(r.charts.map((c) => c.id)).toEqual(['fig2-pud', 'fig2-nag', 'fig2-ngm', 'fig2-rates']);
   });
 });

@@ -117,7 +117,7 @@ describe('cao21 readings, remarks and corollaries', () => {
     expect(law.evaluate({ k: 2 }).ok).toBe(true);
     const r = law.evaluate({ k: 1 });
     expect(r.ok).toBe(false);
-    expect(r.extra!['worst d']).toBe(1);
+    expect(r.extra!['d with the smallest margin']).toBe(1);
   });
 
   // Under the surface measure (|S^1| = 2π) the check would fail: μ_0·2π > 1.

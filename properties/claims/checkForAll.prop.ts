@@ -26,6 +26,9 @@ describe('checkForAll: a holds verdict rests only on cases that could have faile
     expect(decided).toBeGreaterThan(0);
     expect(out.power).toMatchObject({ decided, undecided: out.cases - decided });
     expect(out.reason).toContain(`${decided} of ${out.cases} drawn cases could have failed`);
+    // The reason names the closest call among the decided cases (the largest x drawn).
+    const largest = Math.max(...out.measurements.rows.filter((r) => r.decided).map((r) => r.measured as number));
+    expect(out.reason).toContain(`smallest margin ${1000 - largest} (x = ${largest} against 1000) at x = ${largest}`);
   });
 
   it('is inconclusive ("no power at these sizes") when no case could have failed, though none violates the bound', () => {

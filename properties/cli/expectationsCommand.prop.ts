@@ -35,6 +35,16 @@ describe('expectations: a run\'s measured verdicts become the expected ones, nev
     });
   });
 
+  it('records only the claims --claims selects', async () => {
+    const file = join(dir, 'selected.json');
+    writeFileSync(file, JSON.stringify({ about, claims: {} }));
+    const runDir = join(dir, 'selected-run');
+    writeReportFiles(runDir, fakeRun([fakeRecord({ id: 'p.a' }), fakeRecord({ id: 'p.b' }), fakeRecord({ id: 'q.c' })]));
+    expect((await run(['--from', runDir, '--into', file, '--claims', 'p.*'])).status).toBe(0);
+    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { claims: object }).claims)).toEqual(['p.a', 'p.b']);
+    expect((await run(['--from', runDir, '--into', file, '--claims', 'nothing.*'])).status).toBe(2);
+  });
+
   it('refuses a run with an error verdict, a missing --from, and an unreadable run, with exit 2 and one line', async () => {
     const runDir = join(dir, 'error-run');
     writeReportFiles(runDir, fakeRun([fakeRecord({ id: 'x.err', verdict: 'error' })]));

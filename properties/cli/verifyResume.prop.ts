@@ -57,10 +57,14 @@ describe('verify loses nothing: --out checked first, each claim kept as it finis
     const slow = ['cao21.sec4.addition-formula', 'cao21.eq2.1.ntk-closed-form', 'bowman22.asi.zero-output', 'dandi21.app10.hermite-derivative'];
     const child = spawn(process.execPath, [bin, 'verify', '--claims', slow.join(','), '--out', dir, '--jobs', '1'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    let sent = false;
     const status = await new Promise<number | null>((resolve) => {
       child.stderr.on('data', (d: Buffer) => {
         stderr += d.toString();
-        if (/^\[1\/4\]/m.test(stderr)) child.kill('SIGINT');
+        if (!sent && /^\[1\/4\]/m.test(stderr)) {
+          sent = true;
+          child.kill('SIGINT');
+        }
       });
       child.on('close', (code) => resolve(code));
     });

@@ -13,9 +13,11 @@ beforeAll(async () => {
 describe('dandi21 §5.7: training one layer at a time', () => {
   itMeasuresExpectedVerdict('dandi21.sec5.7.layerwise-training', (r) => {
     expect(tf.memory().numTensors).toBe(0);
-    // 3 adjacent layer pairs × degrees 2, 3, 4; Figure 4's curves per trained layer and the rate summary.
+    // 3 adjacent layer pairs × degrees 2, 3, 4; Figure 4's curves per trained layer, the rate summary and
+    // the decided effects with their intervals.
     expect(r.measurements.rows.length).toBe(9);
-    expect(r.charts.length).toBe(5);
+    expect(r.charts.length).toBe(6);
+    expect(r.charts.find((c) => c.id === 'decided-effects')?.series.some((s) => s.intervals !== undefined)).toBe(true);
   });
 
   test.prop([fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 2 ** 31 - 1 })])(

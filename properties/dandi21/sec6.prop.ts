@@ -18,9 +18,9 @@ describe('dandi21 §6: layer-wise contributions of 4-layer networks', () => {
     // tanh skips its even degrees (every layer's component vanishes by symmetry), so it compares 1 → 3.
     const grows = (SEC6_FAMILIES.length - 1) * (SEC6_DEPTH - 1) * (SEC6_DEGREES.length - 1) + (SEC6_DEPTH - 1);
     expect(rows.length).toBe(grows + (SEC6_DEPTH - 1));
-    expect(new Set(rows.filter((row) => row.params.family === 'sphere10-zonal-tanh').map((row) => row.params.degrees))).toEqual(new Set(['1→3']));
+    expect(new Set(rows.filter((row) => row.params['target family'] === 'sphere10-zonal-tanh').map((row) => row.params.degrees))).toEqual(new Set(['1→3']));
     // Population ratios are reported for the sphere families only.
-    for (const row of rows) expect(Number.isNaN(row.params.population as number)).toBe(String(row.params.family).startsWith('mnist'));
+    for (const row of rows) expect(Number.isNaN(row.params['population effect'] as number)).toBe(String(row.params['target family']).startsWith('mnist'));
     // The analytic and empirical per-layer Grams agree within a deviation that shrinks with the width like
     // the O(m^{−1/2}) fluctuation of a finite-width NTK: the fitted exponent's interval lies below 0 and
     // contains −1/2 (printed in the reason).
@@ -33,5 +33,7 @@ describe('dandi21 §6: layer-wise contributions of 4-layer networks', () => {
       expect(upper).toBeGreaterThanOrEqual(-0.5);
     }
     expect(r.charts.map((c) => c.id)).toContain('analytic-vs-empirical-width');
+    // Every family's decided effects are drawn with the intervals the verdict uses.
+    for (const f of SEC6_FAMILIES) expect(r.charts.find((c) => c.id === `effects-${f.id}`)?.series.some((s) => s.intervals !== undefined)).toBe(true);
   });
 });

@@ -10,6 +10,10 @@ export interface BenchCase {
   readonly params: Readonly<Record<string, number | string>>;
   /** How many timed runs (default 5). */
   readonly runs?: number;
+  /** Skip the untimed warm-up call (for work that takes minutes, e.g. a claim at paper scale). */
+  readonly noWarmup?: boolean;
+  /** Run only when named by `--filter` (a whole claim at paper scale is not part of the default run). */
+  readonly optIn?: boolean;
   /** Build inputs; return the timed function (it may be async) and an optional cleanup. */
   prepare(): Promise<BenchRun> | BenchRun;
 }

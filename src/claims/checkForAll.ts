@@ -87,7 +87,9 @@ export function checkForAll<P extends Record<string, Scalar>>(ctx: CheckContext,
       return { verdict: 'inconclusive', reason: `no power at these sizes: none of the ${result.numRuns} drawn cases could have failed (its tolerance does not separate the claim from ${spec.power.reference})`, ...common };
     }
     const undecided = power.undecided > 0 ? `; ${power.undecided} undecided (no power: the tolerance does not separate the claim from ${spec.power.reference})` : '';
-    return { verdict: 'holds', reason: `${power.decided} of ${result.numRuns} drawn cases could have failed and satisfy the bound${undecided}`, ...common };
+    const closest = rows.find((r) => r.decided && r.margin === power.margins!.min)!;
+    const margin = `; smallest margin ${show(closest.margin)} (${spec.measuredLabel} = ${show(closest.measured)} against ${show(closest.bound)}) at ${showParams(closest.params)}`;
+    return { verdict: 'holds', reason: `${power.decided} of ${result.numRuns} drawn cases could have failed and satisfy the bound${margin}${undecided}`, ...common };
   }
   const params = result.counterexample![0] as P;
   // A thrown exception (not a `false`) is an error of the check, not a counterexample.

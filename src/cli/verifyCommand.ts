@@ -110,12 +110,16 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
   for (const id of [...reused.keys()]) if (!ids.includes(id)) reused.delete(id);
   if (request.resume) io.err(`resuming: ${reused.size} of ${chosen.length} claims finished earlier in ${join(request.out, CLAIMS_DIR)} are reused`);
   const finished: string[] = [...reused.keys()];
+  let stopping = false;
+  // A second Ctrl-C while the first one's message is written must not kill the process before it exits 130.
   const onInterrupt = () => {
+    if (stopping) return;
+    stopping = true;
     io.err(`\ninterrupted: ${finished.length} of ${chosen.length} claims finished and are kept in ${join(request.out, CLAIMS_DIR)}${finished.length > 0 ? ` (${finished.join(', ')})` : ''}`);
     io.err(`resume with: npx spectral-conformance verify ${[...argv.filter((a) => a !== '--resume'), '--resume'].join(' ')}`);
     process.exit(EXIT_INTERRUPTED);
   };
-  process.once('SIGINT', onInterrupt);
+  process.on('SIGINT', onInterrupt);
   const progress = createProgress(io.progress ?? process.stderr, chosen.length - reused.size);
   let results;
   try {

@@ -19,10 +19,11 @@ function tickLabel(v: number, step: number, largest: number): string {
 }
 
 /**
- * A linear axis over finite [min, max], widened to multiples of a nice step (1, 2 or 5 × 10^k, about
- * five intervals). A range too narrow to tick apart in float64 (below 1e−9 of the values' magnitude, or
- * at magnitudes below 1e−290) is widened to ±10 % of its centre (±1 around 0). Every tick is labelled.
- * On an `integer` axis (degrees, layers, counts) the step is a whole number, so every label is an integer.
+ * A linear axis over exactly the finite range [min, max] (the caller adds any room), with labelled ticks
+ * at the multiples of a nice step (1, 2 or 5 × 10^k, about five intervals) that fall inside it. A range
+ * too narrow to tick apart in float64 (below 1e−9 of the values' magnitude, or at magnitudes below
+ * 1e−290) is widened to ±10 % of its centre (±1 around 0). On an `integer` axis (degrees, layers, counts)
+ * the step is a whole number, so every label is an integer.
  */
 export function linearScale(min: number, max: number, integer = false): AxisScale {
   if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) throw new RangeError(`linear axis needs finite min ≤ max, got [${min}, ${max}]`);
@@ -33,16 +34,13 @@ export function linearScale(min: number, max: number, integer = false): AxisScal
     [min, max] = [centre - pad, centre + pad];
   }
   const step = niceStep((max - min) / 5, integer);
-  // The quotients can round (or underflow) across a multiple: step outwards once more if they did.
-  let lo = Math.floor(min / step) * step;
-  let hi = Math.ceil(max / step) * step;
-  if (lo > min) lo -= step;
-  if (hi < max) hi += step;
-  const n = Math.round((hi - lo) / step);
-  const largest = Math.max(Math.abs(lo), Math.abs(hi));
-  const ticks: Tick[] = Array.from({ length: n + 1 }, (_, i) => {
-    const value = lo + i * step;
-    return { value, position: i / n, label: tickLabel(value, step, largest) };
-  });
-  return { fraction: (v) => (v - lo) / (hi - lo), ticks };
+  const first = Math.ceil(min / step - 1e-9);
+  const last = Math.floor(max / step + 1e-9);
+  const largest = Math.max(Math.abs(first * step), Math.abs(last * step));
+  const ticks: Tick[] = [];
+  for (let i = first; i <= last; i++) {
+    const value = i * step;
+    ticks.push({ value, position: Math.min(1, Math.max(0, (value - min) / (max - min))), label: tickLabel(value, step, largest) });
+  }
+  return { fraction: (v) => (v - min) / (max - min), ticks };
 }

@@ -25,8 +25,8 @@ function multipleLabel(m: number, k: number): string {
 /**
  * A base-10 logarithmic axis over exactly the positive range [min, max] (the caller adds any room).
  * Labelled ticks at the decades inside it: every decade when there are at most 8, else at the exponents
- * divisible by s, the smallest of 1, 2, 5, 10, 20, … with at most 8 intervals between labels. When fewer
- * than two decades fall inside, the multiples 2 and 5 × 10^k are labelled too, and on a still narrower
+ * divisible by s, the smallest of 1, 2, 5, 10, 20, … with at most 8 intervals between labels. When at
+ * most two decades fall inside, the multiples 2 and 5 × 10^k are labelled too, and on a still narrower
  * range every m × 10^k (m = 1…9). Unlabelled minor ticks at the other m × 10^k on ranges of at most 6
  * decades, at the unlabelled decades up to 60 decades.
  */
@@ -43,7 +43,7 @@ export function logScale(min: number, max: number): AxisScale {
   const decadesInside = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((k) => inside(10 ** k)).length;
   const labelled = (m: number, k: number): boolean => {
     if (m === 1) return k % niceDecadeStep(span / 8) === 0;
-    if (decadesInside >= 2) return false;
+    if (decadesInside >= 3) return false;
     if (m === 2 || m === 5) return true;
     return span < Math.log10(5);
   };

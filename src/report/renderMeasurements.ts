@@ -9,7 +9,7 @@ const OPEN_ROWS = 12;
 /**
  * The measured table of a claim: one row per drawn case, the deciding columns first — the case's outcome,
  * whether it could have failed, measured, bound, margin — then the parameters; numbers to 4 significant
- * digits (full value in the cell's title, in results.json and in the CSV, offered as a `data:` link).
+ * digits (the full value is in results.json and in the CSV, offered as a `data:` link).
  * Violating rows are marked; a long table is collapsed.
  */
 export function renderMeasurements(table: MeasurementTable, id: string): string {
@@ -17,7 +17,7 @@ export function renderMeasurements(table: MeasurementTable, id: string): string 
   if (table.rows.length === 0) return '<p class="empty">No cases were measured.</p>';
   const columns = measurementColumns(table);
   const head = ['case', 'could fail', table.measuredLabel || 'measured', table.boundLabel || 'bound', 'margin', ...columns].map((c) => `<th scope="col">${e(c)}</th>`).join('');
-  const cell = (v: Parameters<typeof formatScalar>[0]) => `<td title="${e(String(v))}">${e(formatScalar(v))}</td>`;
+  const cell = (v: Parameters<typeof formatScalar>[0]) => `<td>${e(formatScalar(v))}</td>`;
   const rows = table.rows.map(
     (r) =>
       `<tr${r.ok ? '' : ' class="violation"'}><td>${r.ok ? 'holds' : '<strong>violated</strong>'}</td><td>${r.decided ? 'yes' : 'no'}</td>` +

@@ -2,10 +2,12 @@ import type { Power, WorstCase } from '../claims/claim.js';
 import { escapeHtml } from './escapeHtml.js';
 import { formatScalar } from './formatScalar.js';
 
-const params = (p: WorstCase['params']) =>
-  Object.entries(p)
-    .map(([k, v]) => `${k} = ${formatScalar(v)}`)
-    .join(', ');
+/** The worst case's parameters in one line: the first eight (the rest are in its table row and results.json). */
+const params = (p: WorstCase['params']) => {
+  const entries = Object.entries(p);
+  const shown = entries.slice(0, 8).map(([k, v]) => `${k} = ${formatScalar(v)}`);
+  return entries.length > 8 ? `${shown.join(', ')}, … (${entries.length - 8} more in the table)` : shown.join(', ');
+};
 
 /**
  * Whether the check could have failed: how many cases were decided (a false claim reaching the reference

@@ -1,14 +1,19 @@
 import type { SizedRun } from '../../kernelRegime/sizeSweep.js';
 import type { Chart } from '../claim.js';
+import { rateSeries } from './rateCharts.js';
 
-/** Deviation vs t per size (log-log, slope-1 reference), projected deviations, and the bracket vs n. */
-export function deviationCharts(runs: readonly SizedRun[], brackets: readonly number[], label: string): Chart[] {
+/**
+ * Deviation against t per size (log-log, with the t-growth reference), the projected deviations of the
+ * largest size with their bound shape, and the bracket of every run against n with its fitted power law
+ * and the claimed n^(−1/2). `bracketName` says which bracket `brackets` holds (B, or the upper end of B_flow).
+ */
+export function deviationCharts(runs: readonly SizedRun[], brackets: readonly number[], exponent: number, label: string, bracketName: string): Chart[] {
   const first = runs.filter((r) => r.replicate === 0);
   const vsT: Chart = {
     id: 'deviation-vs-t',
-    title: `‖r_t − e(T)r_0‖ against t (${label}; one run per size)`,
+    title: `‖r_t − e(T)r₀‖ against t (${label}; one run per size; dotted: growth ∝ t, the shape of the bound t·√B)`,
     xLabel: 't = η·steps',
-    yLabel: '‖r_t − e(T)r_0‖_{L²(ρ)}',
+    yLabel: '‖r_t − e(T)r₀‖ in L²(ρ)',
     xScale: 'log',
     yScale: 'log',
     series: [
@@ -19,8 +24,8 @@ export function deviationCharts(runs: readonly SizedRun[], brackets: readonly nu
       })),
       ...(first[0]
         ? [{
-            name: 'slope 1 (∝ t)',
-            style: 'dashed' as const,
+            name: 'growth ∝ t (reference)',
+            style: 'bound' as const,
             points: (() => {
               const run = first[0]!.run;
               const t1 = run.times[1]!;
@@ -35,9 +40,9 @@ export function deviationCharts(runs: readonly SizedRun[], brackets: readonly nu
   const projected: Chart[] = largest
     ? [{
         id: 'projected-deviation',
-        title: `‖P_k(r_t − e(T)r_0)‖ for the top k levels (n = ${largest.n}, m = ${largest.width}) with the bound shape g_k(t)·√B_u dashed`,
+        title: `‖P_k(r_t − e(T)r₀)‖ onto the top k levels (n = ${largest.n}, m = ${largest.width}; one colour per k): measured (solid) and the bound shape g_k(t)·√B_u (dotted)`,
         xLabel: 't = η·steps',
-        yLabel: '‖P_k Δ_t‖',
+        yLabel: '‖P_k(r_t − e(T)r₀)‖',
         xScale: 'log',
         yScale: 'log',
         series: largest.run.projected.flatMap((series, k) => {
@@ -45,32 +50,22 @@ export function deviationCharts(runs: readonly SizedRun[], brackets: readonly nu
           const bu = Math.max(...largest.run.times.map((t, i) => (t > 0 ? largest.run.deviation[i]!.estimate / (t * t) : 0)));
           const pts = largest.run.times.flatMap((t, i) => (t > 0 && series[i]!.estimate > 0 ? [[t, Math.sqrt(series[i]!.estimate)] as const] : []));
           const bound = largest.run.times.flatMap((t) => (t > 0 ? [[t, (-Math.expm1((t / largest.run.eta) * Math.log1p(-largest.run.eta * sigma)) / sigma) * Math.sqrt(bu)] as const] : []));
+          const thing = `k = ${k + 1}`;
           return [
-            { name: `k = ${k + 1} (σ_k = ${sigma.toPrecision(3)})`, style: 'line' as const, points: pts },
-            { name: `g_k(t)·√B_u, k = ${k + 1}`, style: 'dashed' as const, points: bound },
+            { name: `k = ${k + 1} (σ_k = ${sigma.toPrecision(3)}), measured`, thing, style: 'line' as const, points: pts },
+            { name: `k = ${k + 1}, bound shape g_k(t)·√B_u`, thing, style: 'bound' as const, points: bound },
           ];
         }),
       }]
     : [];
   const vsN: Chart = {
     id: 'bracket-vs-n',
-    title: `Smallest bracket B against n (${label}), all runs, with n^{−1/2} dashed`,
-    xLabel: 'n',
-    yLabel: 'B',
+    title: `${bracketName} of every run against n (${label}; m = 2n): the fitted power law the decision uses (dashed) and the claimed n^(−1/2) (dotted)`,
+    xLabel: 'n (training samples)',
+    yLabel: bracketName,
     xScale: 'log',
     yScale: 'log',
-    series: [
-      { name: 'B per run', style: 'points', points: runs.map((r, i) => [r.n, brackets[i]!] as const) },
-      {
-        name: 'n^{−1/2} reference',
-        style: 'dashed',
-        points: (() => {
-          const n0 = Math.min(...runs.map((r) => r.n));
-          const b0 = Math.max(...runs.map((r, i) => (r.n === n0 ? brackets[i]! : -Infinity)));
-          return [...new Set(runs.map((r) => r.n))].map((n) => [n, b0 * Math.sqrt(n0 / n)] as const);
-        })(),
-      },
-    ],
+    series: rateSeries({ name: bracketName, xs: runs.map((r) => r.n), ys: brackets, exponent, claimed: -0.5, claimedLabel: 'claimed ∝ n^(−1/2)', variable: 'n' }),
   };
   return [vsT, ...projected, vsN];
 }

@@ -4,6 +4,7 @@ import { powerSummary, worstCase } from '../powerSummary.js';
 import { backendLabel } from '../withBackend.js';
 import { FIG1_SIZES, FIG1_TOP, measureFig1Spectra, VERDICT_NETWORKS, type Fig1Network, type Fig1Spectrum } from './fig1Spectra.js';
 import { median } from './median.js';
+import { G, sampleAxis } from './glossary.js';
 import { fitPowerLawTail, type PowerLawTail } from './powerLawTail.js';
 
 /**
@@ -82,6 +83,26 @@ export const fig1SpectrumPowerLaw: Claim = {
   domain: `MNIST, standardised; shallow softplus network of width ${FIG1_SIZES.quick.width} (quick) / ${FIG1_SIZES.paper.width} (paper, the figure's width; the figure used CIFAR10), LeNet-5 (softplus, average pooling), NTK parametrisation; batch n = ${FIG1_SIZES.quick.n} / ${FIG1_SIZES.paper.n} with the first min(n, ${FIG1_TOP}) eigenvalues; ${FIG1_SIZES.quick.inits} / ${FIG1_SIZES.paper.inits} initialisations and data batches per network`,
   rule: `per spectrum, on i ∈ [${TAIL_START}, min(n/4, last reliable index)] (≥ 1 decade, else inconclusive): least-squares ν in log-log and the curvature c = |ln(ν₂/ν₁)|/ln√(i₁/i₀) of the two half-window exponents (0 for a power law, 1 for an exponential); refuted if ν ≤ 0 or c > ${REFUTE_CURVATURE}, holds if c ≤ ${HOLD_CURVATURE} and the power law's residual RMS is below the log-linear fit's, inconclusive otherwise; the claim holds if every spectrum holds, is refuted if one is`,
   tolerance: `eigenvalues kept where their worst-case relative error is ≤ 10 %: Grams accumulated in float64 from float32 gradient features, whose error moves √λ by ≤ 64u·√tr K (≈ 6e−9·λ₁ reliable); thresholds ¼ and ½ are fixed fractions of the exponential alternative's curvature, set before measuring`,
+  glossary: {
+    ...G.case,
+    ...G.couldFail,
+    network: 'fc-softplus: one hidden layer of softplus units (width 1000 quick, 4000 paper); lenet5-class0: LeNet-5 (softplus, average pooling), logit of class 0; fc-relu and K∞ softplus: references',
+    'σ_i, λ_k': 'the i-th (k-th) largest eigenvalue of the NTK Gram matrix of the batch at initialisation (the paper writes σ_i; the charts λ_k/λ₁)',
+    'Λ, ν': 'scale and exponent of the power law σ_i ∼ Λ·i^(−ν) fitted by least squares in log-log on the fit window',
+    'fit window i₀–i₁': `eigenvalue indices of the tail fit: i₀ = ${TAIL_START} (past the outliers), i₁ = min(n/4, last reliable index); "none" when it spans less than a decade`,
+    'ν, first/second half of window': 'exponents ν₁, ν₂ fitted on [i₀, √(i₀i₁)] and [√(i₀i₁), i₁] (dimensionless)',
+    'tail curvature c': `|ln(ν₂/ν₁)| / ln√(i₁/i₀): 0 for a power law, 1 for an exponential; the measured column — refuted above ${REFUTE_CURVATURE}, holds at ≤ ${HOLD_CURVATURE}`,
+    'R² of the log-log fit': 'coefficient of determination of the power-law fit (reported, not used: an exponential also reaches R² ≈ 0.9)',
+    'residual RMS, power law / exponential': 'root-mean-square residual of log σ_i for the power-law fit and for the log-linear (exponential) fit on the same points; the power law must fit better to hold',
+    'λ₂/λ₁': 'ratio of the two largest Gram eigenvalues (how dominant the top outlier is)',
+    'in verdict': 'yes for the networks of Figure 1 (fc-softplus, lenet5-class0); the relu network and the analytic K∞ are references only',
+    initialisation: 'index of the random initialisation and data batch (0 …)',
+    'batch size n': 'number of MNIST images in the Gram matrix',
+    decision: 'the rule applied to this spectrum: holds, refuted or inconclusive (why: the number that decided it)',
+    'time (ms)': 'wall time to build the Gram and its spectrum, milliseconds',
+    ...G.backend,
+    ...G.nan,
+  },
   budgetMs: { quick: 90_000, paper: 3_600_000 },
   async check(ctx) {
     const spectra = await measureFig1Spectra(ctx.scale, ctx.seed);
@@ -89,20 +110,20 @@ export const fig1SpectrumPowerLaw: Claim = {
     const rows: MeasurementRow[] = judged.map(({ spectrum: s, fit, decision }) => ({
       params: {
         network: s.network,
-        init: s.init,
-        n: s.n,
-        inVerdict: VERDICT_NETWORKS.includes(s.network),
-        window: fit ? `${fit.window[0]}–${fit.window[1]}` : 'none',
-        nu: fit?.nu ?? Number.NaN,
-        nuFirstHalf: fit?.firstNu ?? Number.NaN,
-        nuSecondHalf: fit?.lastNu ?? Number.NaN,
-        rSquared: fit?.rSquared ?? Number.NaN,
-        rmsPowerLaw: fit?.rms ?? Number.NaN,
-        rmsLogLinear: fit?.exponentialRms ?? Number.NaN,
-        lambda2OverLambda1: s.values[1]! / s.values[0]!,
+        initialisation: s.init,
+        'batch size n': s.n,
+        'in verdict': VERDICT_NETWORKS.includes(s.network),
+        'fit window i₀–i₁': fit ? `${fit.window[0]}–${fit.window[1]}` : 'none',
+        'ν (fitted exponent)': fit?.nu ?? Number.NaN,
+        'ν, first half of window': fit?.firstNu ?? Number.NaN,
+        'ν, second half of window': fit?.lastNu ?? Number.NaN,
+        'R² of the log-log fit': fit?.rSquared ?? Number.NaN,
+        'residual RMS, power law': fit?.rms ?? Number.NaN,
+        'residual RMS, exponential': fit?.exponentialRms ?? Number.NaN,
+        'λ₂/λ₁': s.values[1]! / s.values[0]!,
         decision: decision.decision,
         why: decision.why,
-        ms: Math.round(s.ms),
+        'time (ms)': Math.round(s.ms),
         backend: backendLabel(),
       },
       measured: fit?.curvatureInExponentialUnits ?? Number.NaN,
@@ -122,7 +143,7 @@ export const fig1SpectrumPowerLaw: Claim = {
       cases: counted.length,
       power,
       ...(worst ? { worst } : {}),
-      measurements: { measuredLabel: 'tail curvature c (0 power law, 1 exponential)', boundLabel: `refuted above (holds at ≤ ${HOLD_CURVATURE})`, rows },
+      measurements: { measuredLabel: 'tail curvature c', boundLabel: 'refuted above', rows },
       charts: [spectrumChart(judged, 'log'), spectrumChart(judged, 'linear')],
     };
   },
@@ -155,18 +176,22 @@ function spectrumChart(judged: readonly Judged[], xScale: 'log' | 'linear'): Cha
     const group = judged.filter((j) => j.spectrum.network === name);
     const length = Math.min(...group.map((j) => reliableCount(j.spectrum)));
     const ratios = Array.from({ length }, (_, i) => median(group.map((j) => j.spectrum.values[i]! / j.spectrum.values[0]!)));
-    series.push({ name, style: 'line', points: ratios.map((r, i) => [i + 1, r] as const) });
+    series.push({ name, thing: name, style: 'line', points: ratios.map((r, i) => [i + 1, r] as const) });
     const fits = group.flatMap((j) => (j.fit ? [{ fit: j.fit, top: j.spectrum.values[0]! }] : []));
     if (fits.length > 0) {
       const nu = median(fits.map((f) => f.fit.nu));
       const logScale = median(fits.map((f) => f.fit.logScale - Math.log(f.top)));
       const [i0, i1] = fits[0]!.fit.window;
-      series.push({ name: `${name}: Λ·k^−${nu.toFixed(2)} (fit on ${i0}–${i1})`, style: 'dashed', points: [i0, i1].map((k) => [k, Math.exp(logScale) * k ** -nu] as const) });
+      // The fitted power law is a curve on a linear x axis: sampled on the axis's own scale.
+      series.push({ name: `${name}: fit Λ·k^(−${nu.toFixed(2)}) on k = ${i0}–${i1}`, thing: name, style: 'dashed', points: sampleAxis(i0, i1, xScale).map((k) => [k, Math.exp(logScale) * k ** -nu] as const) });
     }
   }
   return {
     id: xScale === 'log' ? 'fig1-spectrum-loglog' : 'fig1-spectrum-as-paper',
-    title: xScale === 'log' ? 'NTK Gram spectrum at initialisation, λ_k/λ₁ (log-log; median over initialisations)' : 'NTK Gram spectrum at initialisation, λ_k/λ₁ (axes as in the paper’s Figure 1)',
+    title:
+      xScale === 'log'
+        ? 'NTK Gram spectrum at initialisation, λ_k/λ₁ (log-log; median over initialisations; dashed: the fitted power law, a straight line here)'
+        : 'NTK Gram spectrum at initialisation, λ_k/λ₁ (axes as in the paper’s Figure 1; dashed: the fitted power law, curved on these axes)',
     xLabel: 'eigenvalue index k',
     yLabel: 'λ_k / λ₁',
     xScale,

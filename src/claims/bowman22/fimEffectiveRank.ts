@@ -13,6 +13,7 @@ import type { Chart, Claim, MeasurementRow, Scale } from '../claim.js';
 import { powerSummary, worstCase } from '../powerSummary.js';
 import { backendLabel } from '../withBackend.js';
 import { median } from './median.js';
+import { G } from './glossary.js';
 import { shallowLimitGram } from './shallowLimitGram.js';
 
 /**
@@ -122,6 +123,27 @@ export const fimEffectiveRank: Claim = {
   domain: 'shallow softplus network, NTK parametrisation, on n MNIST digits scaled to ‖x‖² = 784 (n = 300 quick, 1000 paper); widths 64…1024 (quick, 3 initialisations) or 64…4096 (paper, 5); ε ∈ {0.1, 10^{−1.5}}; F estimated by the empirical F̂ on the batch',
   rule: `per ε: p̃ = median over initialisations at each width; refuted if p̃ > p/100 at some width or the least-squares slope of log p̃ against log m is ≥ ${REFUTE_SLOPE}; inconclusive if p̃ > n/4 at the largest width (sample-limited) or the slope is in (${HOLD_SLOPE}, ${REFUTE_SLOPE}); holds if the slope is ≤ ${HOLD_SLOPE}. The claim holds if it holds for every ε, is refuted if refuted for some ε`,
   tolerance: `slope thresholds: p̃ ∝ p would give slope 1, bounded p̃ slope 0; ≤ ${HOLD_SLOPE} allows < 26 % growth per decade (count noise ±1 on p̃ ≈ 9 is ±0.04); eigenvalues of K/n carry the float32 Gram floor max(n·u·λ₁, 64u·tr K)/n (≈ 1e−5, two decades below ε² = 1e−3); the infinite-width p̃∞ from K^∞ (Hermite series, float64) is reported as the independent limit`,
+  glossary: {
+    ...G.case,
+    ...G.couldFail,
+    'Õ(1)': 'bounded up to logarithmic factors as m → ∞: read as a log-log slope of p̃ in m ≤ 0.1',
+    'F, F̂': 'the Fisher information matrix of the network at θ₀, and its empirical version over the batch, whose nonzero spectrum is eig(K/n)',
+    'p̃ = p̃(F^(1/2), ε)': 'effective rank: the number of eigenvalues λ_i(F̂) with λ_i^(1/2) > ε, i.e. λ_i > ε² (an integer)',
+    'p̃ (slope rows: slope in m)': 'the measured column: median p̃ over the initialisations at that width; on a slope row, the least-squares slope of log p̃ against log m over all widths',
+    'p̃ per initialisation': 'p̃ of each initialisation at that width',
+    'p̃∞ from K∞': 'p̃ of the infinite-width limit, from eig(K∞/n) on the same inputs (independent route)',
+    'parameters p': 'number of weights, m(D + 1) with D = 784 inputs',
+    'p/100': 'the bound for "p̃ ≪ p": p̃ ≤ p/100 at every width',
+    ε: 'the scale 0.75ε/R of eq. (6) read as one fixed number: 0.1 and 10^(−1.5) (counts λ > 1e−2 and > 1e−3)',
+    R: 'the radius of the parameter ball of eq. (6), R = O(√T); absorbed into ε here',
+    'width m': 'hidden units of the shallow network (slope rows: the range of widths)',
+    'tr F̂ (median)': 'trace of F̂ (median over initialisations), in the units where tr F∞ ≈ 1.21 for softplus',
+    'Markov bound ⌊tr F̂/ε²⌋': 'an upper bound on p̃ from the trace (p̃ ≤ tr F̂/ε²)',
+    'decision, why': 'slope rows: the rule’s outcome for that ε and the number that decided it',
+    n: 'batch size: number of MNIST images (p̃ ≤ n always)',
+    ...G.backend,
+    ...G.nan,
+  },
   budgetMs: { quick: 60_000, paper: 1_800_000 },
   async check(ctx) {
     const sweep = await measureFimSweep(ctx.scale, ctx.seed);
@@ -144,7 +166,7 @@ export const fimEffectiveRank: Claim = {
         const traces = spectra[k]!.map((values) => fisherTrace(values, 1));
         const bound = MAX_RANK_FRACTION * params[k]!;
         rows.push({
-          params: { epsilon: eps, width: m, p: params[k]!, perInit: perInit[k]!.join(', '), pInfinity: pInf, traceF: median(traces), markovBound: Math.floor(median(traces) / (eps * eps)), backend: backendLabel() },
+          params: { ε: eps, 'width m': m, 'parameters p': params[k]!, 'p̃ per initialisation': perInit[k]!.join(', '), 'p̃∞ from K∞': pInf, 'tr F̂ (median)': median(traces), 'Markov bound ⌊tr F̂/ε²⌋': Math.floor(median(traces) / (eps * eps)), backend: backendLabel() },
           measured: ranks[k]!,
           bound,
           ok: ranks[k]! <= bound,
@@ -152,7 +174,7 @@ export const fimEffectiveRank: Claim = {
           margin: Math.log10(bound / Math.max(ranks[k]!, 0.5)),
         });
       });
-      rows.push({ params: { epsilon: eps, widths: `${widths[0]}–${widths[widths.length - 1]}`, decision: d.decision, why: d.why }, measured: d.slope, bound: REFUTE_SLOPE, ok: d.decision !== 'refuted', decided: growthDecided && !Number.isNaN(d.slope), margin: (REFUTE_SLOPE - d.slope) * decades });
+      rows.push({ params: { ε: eps, 'width m': `${widths[0]}–${widths[widths.length - 1]} (slope row)`, decision: d.decision, why: d.why }, measured: d.slope, bound: REFUTE_SLOPE, ok: d.decision !== 'refuted', decided: growthDecided && !Number.isNaN(d.slope), margin: (REFUTE_SLOPE - d.slope) * decades });
       return { eps, d, ranks, pInf };
     });
     const power = powerSummary(rows, POWER);
@@ -168,24 +190,27 @@ export const fimEffectiveRank: Claim = {
       cases: widths.length * spectra[0]!.length,
       power,
       ...(worst ? { worst } : {}),
-      measurements: { measuredLabel: 'p̃(F̂^{1/2}, ε), median over initialisations (slope rows: log-log slope against m)', boundLabel: 'p/100 (slope rows: refuted at ≥)', rows },
+      measurements: { measuredLabel: 'p̃ (slope rows: slope in m)', boundLabel: 'p/100 (slope rows: refuted at ≥)', rows },
       charts: [rankChart(widths, params, decisions), spectrumChart(sweep)],
     };
   },
 };
 
 function rankChart(widths: readonly number[], params: readonly number[], decisions: readonly { eps: number; ranks: readonly number[]; pInf: number }[]): Chart {
+  const eps = (x: { eps: number }) => `ε = ${x.eps.toPrecision(2)}`;
+  const highest = Math.max(...decisions.flatMap((x) => [...x.ranks, x.pInf]));
+  const bound = params[0]! / 100 > 1.5 * highest ? `the bound p/100 = ${params[0]! / 100}…${params[params.length - 1]! / 100} lies above the drawn range` : 'the bound p/100 (dotted)';
   return {
     id: 'fim-effective-rank',
-    title: 'Effective rank p̃(F̂^{1/2}, ε) against width (softplus, MNIST on the sphere)',
+    title: `Effective rank p̃(F̂^(1/2), ε) against width (softplus, MNIST on the sphere; one colour per ε): median over initialisations (solid), the infinite-width p̃∞ (dashed); ${bound}`,
     xLabel: 'width m',
     yLabel: 'p̃',
     xScale: 'log',
     yScale: 'log',
     series: [
-      ...decisions.map((x) => ({ name: `p̃, ε = ${x.eps.toPrecision(2)}`, style: 'line' as const, points: widths.map((m, k) => [m, x.ranks[k]!] as const) })),
-      ...decisions.map((x) => ({ name: `p̃∞ (K^∞), ε = ${x.eps.toPrecision(2)}`, style: 'dashed' as const, points: [[widths[0]!, x.pInf], [widths[widths.length - 1]!, x.pInf]] as const })),
-      { name: 'p/100', style: 'dashed' as const, points: widths.map((m, k) => [m, params[k]! / 100] as const) },
+      ...decisions.map((x) => ({ name: `p̃, ${eps(x)}`, thing: eps(x), style: 'line' as const, points: widths.map((m, k) => [m, x.ranks[k]!] as const) })),
+      ...decisions.map((x) => ({ name: `p̃∞ from K∞, ${eps(x)}`, thing: eps(x), style: 'dashed' as const, points: [[widths[0]!, x.pInf], [widths[widths.length - 1]!, x.pInf]] as const })),
+      { name: 'p/100', style: 'bound' as const, points: widths.map((m, k) => [m, params[k]! / 100] as const) },
     ],
   };
 }
@@ -195,15 +220,15 @@ function spectrumChart(sweep: FimSweep): Chart {
   const points = (values: Float64Array) => Array.from(values).flatMap((v, i) => (v > sweep.reliableAbove ? [[i + 1, v] as const] : []));
   return {
     id: 'fim-spectrum',
-    title: 'Nonzero spectrum of F̂ = eig(K/n) at initialisation, against the infinite-width K^∞/n',
+    title: 'Nonzero spectrum of F̂ = eig(K/n) at initialisation (first initialisation; eigenvalues above the float32 floor) against the infinite-width K∞/n (dashed); dotted: the thresholds ε²',
     xLabel: 'index i',
     yLabel: 'λ_i(F̂)',
     xScale: 'log',
     yScale: 'log',
     series: [
       ...pick.map((k) => ({ name: `m = ${sweep.widths[k]}`, style: 'line' as const, points: points(sweep.spectra[k]![0]!) })),
-      { name: 'K^∞/n (analytic)', style: 'dashed' as const, points: points(sweep.limit) },
-      ...FIM_EPSILONS.map((eps) => ({ name: `ε² = ${(eps * eps).toExponential(0)}`, style: 'dashed' as const, points: [[1, eps * eps], [sweep.n, eps * eps]] as const })),
+      { name: 'K∞/n (analytic)', style: 'dashed' as const, points: points(sweep.limit) },
+      ...FIM_EPSILONS.map((eps) => ({ name: `ε² = ${(eps * eps).toExponential(0)} (ε = ${eps.toPrecision(2)})`, thing: `ε = ${eps.toPrecision(2)}`, style: 'bound' as const, points: [[1, eps * eps], [sweep.n, eps * eps]] as const })),
     ],
   };
 }

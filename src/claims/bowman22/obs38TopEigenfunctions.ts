@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import { deviationRun, type DeviationRun } from '../../kernelRegime/deviationRun.js';
 import { levelRate, type LevelRate } from '../../kernelRegime/levelRate.js';
@@ -6,6 +5,8 @@ import { memoLast } from '../../kernelRegime/memoLast.js';
 import type { Chart, Scale } from '../claim.js';
 import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { G, NETWORK_TERMS, sphere } from './glossary.js';
+import { type NetworkCase, networkCaseArbitrary } from './networkCase.js';
 
 /**
  * Bowman & Montúfar Observation 3.8: off the training set, the network learns the projections of the
@@ -27,12 +28,7 @@ const SIZE: Record<Scale, { n: number; width: number; heldOut: number }> = {
   paper: { n: 512, width: 1024, heldOut: 4000 },
 };
 
-export interface TopEigenfunctionCase extends Record<string, string | number> {
-  activation: 'softplus' | 'tanh';
-  hiddenLayers: number;
-  d: number;
-  seed: number;
-}
+export type TopEigenfunctionCase = NetworkCase;
 
 export interface LevelVerdict {
   readonly label: string;
@@ -130,14 +126,29 @@ export const obs38TopEigenfunctions = withBackend(
       'per target level whose predicted decay is resolvable within the horizon (a² falls by a factor ≥ e^{1/2}): fitted per-step rate ρ̂ (weighted log-linear fit over the predicted first two e-folds) ± 2 SE. Identification: the log-rate interval lies within half the log-gap to the nearest other eigenvalue\'s rate (holds), entirely outside (refuted). Ordering: consecutive levels\' fitted rates differ in the eigenvalues\' order by > 2 SE (holds), in the opposite order by > 2 SE (refuted). A case holds when every test holds, is refuted when any is refuted, else inconclusive',
     tolerance:
       'Monte Carlo: each ‖P_ℓ r_t‖² carries its U-statistic standard error, propagated to the fitted rate (WLS); the identification band (half the log-gap between neighbouring eigenvalues, ≥ a factor 1.9 here) is the meaning of "corresponding", not a tuned tolerance',
+    glossary: {
+      ...G.case,
+      ...G.couldFail,
+      'level ℓ / degree k': 'an eigenvalue level of T_K∞ on the sphere: the degree-k spherical harmonics, one eigenspace (dimension N(d, k))',
+      σ_ℓ: 'eigenvalue of T_K∞ on level ℓ (dimensionless)',
+      'φ_i': 'eigenfunctions of T_K∞ (here: spherical harmonics)',
+      'P_ℓ': 'orthogonal projection onto level ℓ',
+      '‖P_ℓ r_t‖': 'L²(ρ) norm of the residual’s part on level ℓ at time t, estimated on held-out points (U-statistic)',
+      'ρ (rate)': 'predicted per-step decay rate of ‖P_ℓ r‖², −log(1 − ησ_ℓ) for the same GD step (gradient flow would give ησ_ℓ)',
+      'ρ̂': 'fitted per-step rate of ‖P_ℓ r_t‖² over the first two predicted e-folds (weighted log-linear fit), with its standard error SE',
+      halfGap: 'half the smallest |log ρ_ℓ′ − log ρ_ℓ| over the other levels ℓ′: the band around log ρ_ℓ that identifies level ℓ',
+      'worst identification ratio': 'the measured column: max over levels of |log ρ̂ − log ρ|/halfGap (≤ 1: every fitted rate is nearer its own eigenvalue’s rate than any other; ∞ when a fitted rate is ≤ 0)',
+      'identified at ≤': 'the bound 1 on that ratio',
+      'ordering of consecutive levels': 'for consecutive tested levels, whether ρ̂ differ in the eigenvalues’ order by more than 2 SE (holds), the opposite (refuted), or neither (inconclusive)',
+      ...G.eta,
+      ...G.t,
+      ...G.r,
+      ...G.rho,
+      ...NETWORK_TERMS,
+    },
     budgetMs: { quick: 90_000, paper: 3_600_000 },
     law: (scale) => ({
-      arbitrary: fc.record({
-        activation: fc.constantFrom('softplus' as const, 'tanh' as const),
-        hiddenLayers: fc.integer({ min: 1, max: scale === 'quick' ? 1 : 2 }),
-        d: fc.integer({ min: 2, max: 4 }),
-        seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-      }),
+      arbitrary: networkCaseArbitrary(scale === 'quick' ? 1 : 2, 4),
       evaluate: (c: TopEigenfunctionCase) => {
         const r = topEigenfunctionCase(c, scale);
         const worst = Math.max(...r.levels.map((l) => (Number.isFinite(l.identification) ? l.identification : Infinity)));
@@ -150,56 +161,89 @@ export const obs38TopEigenfunctions = withBackend(
           decided: tested.length >= 2 && tested.every((l) => l.decided),
           margin: 1 - worst,
           extra: {
-            levels: r.levels.map((l) => `${l.label}: σ=${l.sigma.toPrecision(3)} ρ=${l.predicted.toPrecision(3)} ρ̂=${l.fitted ? `${l.fitted.rate.toPrecision(3)}±${l.fitted.standardError.toPrecision(2)}` : '—'} (${l.decision})`).join('; '),
-            ordering: r.ordering.join(', '),
+            'per level: σ, predicted ρ, fitted ρ̂ ± SE': r.levels.map((l) => `${l.label}: σ=${l.sigma.toPrecision(3)} ρ=${l.predicted.toPrecision(3)} ρ̂=${l.fitted ? `${l.fitted.rate.toPrecision(3)}±${l.fitted.standardError.toPrecision(2)}` : '—'} (${l.decision})`).join('; '),
+            'ordering of consecutive levels': r.ordering.join(', '),
             backend: backendLabel(),
           },
         };
       },
       numRuns: { quick: 2, paper: 4 },
-      measuredLabel: 'max over levels of |log ρ̂ − log ρ| / (half log-gap to the nearest other eigenvalue)',
-      boundLabel: '1 (identified)',
+      measuredLabel: 'worst identification ratio',
+      boundLabel: 'identified at ≤',
       power: {
         reference: 'each level learned at the rate of the nearest other eigenvalue level (2·halfGap away in log): decided when every tested level\'s ±2 SE log-interval is narrower than halfGap',
         marginLabel: '1 − max over levels of |log ρ̂ − log ρ|/halfGap (fraction of the identification band left)',
       },
-      finding: (cx, worst) => `a level's held-out learning rate does not correspond to its eigenvalue: ${cx.params.levels} (ordering ${cx.params.ordering}; ${cx.params.activation}, S^${cx.params.d}); worst drawn margin ${worst.margin.toFixed(2)}`,
+      finding: (cx, worst) => `a level's held-out learning rate does not correspond to its eigenvalue: ${cx.params['per level: σ, predicted ρ, fitted ρ̂ ± SE']} (ordering ${cx.params['ordering of consecutive levels']}; ${cx.params.activation}, ${sphere(String(cx.params.d))}); worst drawn margin ${worst.margin.toFixed(2)}`,
     }),
     present: (outcome, ctx) => {
       const first = outcome.measurements.rows[0];
       if (!first) return {};
       const c = first.params as unknown as TopEigenfunctionCase;
       const r = topEigenfunctionCase({ activation: c.activation, hiddenLayers: c.hiddenLayers, d: c.d, seed: c.seed }, ctx.scale);
-      return { charts: [learningCurves(r.run, r.checkpoints, `${c.activation}, ${c.hiddenLayers} hidden, S^${c.d}`)] };
+      return { charts: [learningCurves(r.run, r.checkpoints, `${c.activation}, ${c.hiddenLayers} hidden, ${sphere(c.d)}`), rateChart(r.levels)] };
     },
   }),
 );
 
-/** ‖P_ℓ r_t‖ per level (measured, solid) with the idealised e^{−σ_ℓ t}-type curve (dashed). */
+/**
+ * ‖P_ℓ r_t‖ per level: measured (solid), the idealised dynamics under the same GD step the decision
+ * compares with (dashed), and the gradient flow e^(−σ_ℓ t) for comparison (dotted) — one colour per degree.
+ */
 function learningCurves(run: DeviationRun, checkpoints: readonly number[], label: string): Chart {
   return {
     id: 'projected-learning-curves',
-    title: `Held-out residual per eigen-level, ‖P_ℓ r_t‖ (${label}); dashed: idealised (1 − ησ_ℓ)^{t/η}·‖P_ℓ r_0‖ and e^{−σ_ℓ t}·‖P_ℓ r_0‖`,
+    title: `Held-out residual per eigenvalue level, ‖P_ℓ r_t‖ (${label}; one colour per degree): measured (solid), predicted by the same GD step (dashed), gradient flow e^(−σ_ℓ t) for comparison (dotted)`,
     xLabel: 't = η·steps',
-    yLabel: '‖P_ℓ r_t‖_{L²(ρ)}',
+    yLabel: '‖P_ℓ r_t‖ in L²(ρ)',
     xScale: 'linear',
     yScale: 'log',
     series: run.levels.flatMap((level, l) => [
       {
-        name: `${level.label} (σ = ${level.value.toPrecision(3)})`,
+        name: `${level.label} (σ = ${level.value.toPrecision(3)}), measured`,
+        thing: level.label,
         style: 'line' as const,
         points: checkpoints.flatMap((_, i) => (run.levelResidual[l]![i]!.estimate > 0 ? [[run.times[i]!, Math.sqrt(run.levelResidual[l]![i]!.estimate)] as const] : [])),
       },
       {
-        name: `${level.label} predicted, same GD step`,
+        name: `${level.label}, predicted (1 − ησ)^(t/η)·‖P_ℓ r₀‖`,
+        thing: level.label,
         style: 'dashed' as const,
         points: checkpoints.flatMap((_, i) => (run.idealLevelResidual[l]![i]! > 0 ? [[run.times[i]!, Math.sqrt(run.idealLevelResidual[l]![i]!)] as const] : [])),
       },
       {
-        name: `${level.label} predicted, flow e^{−σt}`,
-        style: 'dashed' as const,
+        name: `${level.label}, gradient flow e^(−σt)·‖P_ℓ r₀‖`,
+        thing: level.label,
+        style: 'bound' as const,
         points: checkpoints.map((_, i) => [run.times[i]!, Math.sqrt(run.idealLevelResidual[l]![0]!) * Math.exp(-level.value * run.times[i]!)] as const),
       },
     ]),
+  };
+}
+
+/** The fitted per-step rate of each rate-tested level (± 2 SE, the decision's interval) against its prediction and its identification band. */
+function rateChart(levels: readonly LevelVerdict[]): Chart {
+  const tested = levels.filter((l) => l.fitted);
+  const degree = (l: LevelVerdict) => Number(l.label.replace(/\D+/g, ''));
+  return {
+    id: 'fitted-level-rates',
+    title: 'Fitted per-step learning rate ρ̂ of each tested level (± 2 SE) against the predicted ρ = −log(1 − ησ) and the band of half the log-gap to the nearest other level',
+    xLabel: 'degree k of the level',
+    yLabel: 'per-step rate',
+    xScale: 'linear',
+    yScale: 'log',
+    xInteger: true,
+    series: [
+      ...tested.map((l) => ({
+        name: `${l.label}, fitted ρ̂`,
+        thing: l.label,
+        style: 'points' as const,
+        points: [[degree(l), l.fitted!.rate] as const],
+        intervals: [[l.fitted!.rate - 2 * l.fitted!.standardError, l.fitted!.rate + 2 * l.fitted!.standardError] as const],
+      })),
+      ...tested.map((l) => ({ name: `${l.label}, predicted ρ`, thing: l.label, style: 'dashed' as const, points: [[degree(l) - 0.25, l.predicted], [degree(l) + 0.25, l.predicted]] as const })),
+      // The identification band [ρe^(−halfGap), ρe^(halfGap)], drawn as a dotted bar beside the level.
+      ...tested.map((l) => ({ name: `${l.label}, identification band`, thing: l.label, style: 'bound' as const, points: [[degree(l) + 0.3, l.predicted * Math.exp(-l.halfGap)], [degree(l) + 0.3, l.predicted * Math.exp(l.halfGap)]] as const })),
+    ],
   };
 }

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import { deviationBracket } from '../../kernelRegime/deviationBracket.js';
 import { pooledExponent } from '../../kernelRegime/exponentInterval.js';
@@ -11,6 +10,9 @@ import { forAllClaim } from '../forAllClaim.js';
 import { deviationCharts } from './deviationCharts.js';
 import { flowDeviationBracket } from './flowDeviationBracket.js';
 import { median } from './median.js';
+import { G, NETWORK_TERMS, sphere } from './glossary.js';
+import { type NetworkCase, networkCaseArbitrary } from './networkCase.js';
+import { exponentChart, parseInterval } from './rateCharts.js';
 
 /**
  * Bowman & Montúfar Theorem 3.5 with K = K^∞ (Corollary 3.7 plus the explicit term), measured off the
@@ -36,12 +38,7 @@ const SWEEP: Record<Scale, { ns: number[]; widthPerSample: number; replicates: n
   paper: { ns: [32, 64, 128, 256, 512], widthPerSample: 2, replicates: 8, heldOut: 2000, checkpoints: [...CHECKPOINTS, 32] },
 };
 
-export interface DeviationCase extends Record<string, string | number> {
-  activation: 'softplus' | 'tanh';
-  hiddenLayers: number;
-  d: number;
-  seed: number;
-}
+export type DeviationCase = NetworkCase;
 
 export const deviationCase = (c: DeviationCase, scale: Scale, dynamics: Dynamics = 'gradient-descent') => memoised({ c, scale, dynamics });
 
@@ -100,14 +97,51 @@ function deviationClaim(spec: { id: string; dynamics: Dynamics; reading: { text:
       rule: spec.rule,
       tolerance:
         'statistical: regression t-interval over independent initialisations and samples; each D, D_k carries its Monte Carlo standard error (U-statistic for projections), ≤ 5 % of the value here, which the regression scatter already contains',
+      glossary: {
+        ...G.case,
+        ...G.couldFail,
+        ε: 'the theorem’s accuracy term in the bracket; at fixed T it must shrink like Õ(n^(−1/2)) along m = 2n', 'Ω̃, Õ': 'Ω and O up to logarithmic factors', K: 'the kernel of the theorem, here K = K∞', '‖f*‖_∞': 'sup |f*|, bounded by Σ|c_j|√N_j',
+        ...G.kInf,
+        ...G.k0,
+        ...G.fStar,
+        ...G.r,
+        ...G.eT,
+        ...G.P,
+        ...G.sigma,
+        ...G.eta,
+        ...G.t,
+        'T': 'the stopping time: t ≤ T = 8/σ₁ (16/σ₁ at paper scale)',
+        'D(t), D_k(t)': 'the squared deviations ‖r_t − e(T)r₀‖² and ‖P_k(r_t − e(T)r₀)‖² in L²(ρ), estimated on held-out points',
+        'Δ_t': 'the deviation r_t − e(T)r₀',
+        'g_k(t)': dynamics === 'gradient-flow' ? 'the flow factor (1 − e^(−σ_k t))/σ_k of the projected inequality' : 'the GD factor (1 − (1 − ησ_k)^(t/η))/σ_k of the projected inequality (→ (1 − e^(−σ_k t))/σ_k as η → 0)',
+        'B_u, B_p': 'the smallest constants making the unprojected (max D/t²) and the projected (max D_k/g_k²) inequality true at every checkpoint',
+        'bracket B': 'max(B_u, B_p): the smallest B of the theorem this run needs (squared L²(ρ) units per unit time²)',
+        ...(dynamics === 'gradient-flow'
+          ? {
+              'B_flow': 'B computed against the gradient flow e^(−Tt)r₀; only bracketed: its upper and lower end use (√D ± ‖G‖)²',
+              G: 'the exact gap ((1 − ηT)^(t/η) − e^(−Tt))r₀ between the same-step and the flow dynamics (independent of n and m)',
+              'largest flow gap ‖G‖²/t²': 'what B_flow keeps however large n and m are',
+              'interval, lower end of B_flow': 'the 95 % interval of the exponent in n of the lower end of B_flow (refutes when entirely above β*)',
+              'median upper B_flow at the largest n': 'median over runs of the upper end of B_flow at the largest n',
+            }
+          : {}),
+        'explicit term A': '4‖f*‖²_∞‖K∞ − K₀‖² in L²(ρ⊗ρ): the part of B the theorem makes explicit (‖f*‖_∞ by its bound Σ|c_j|√N_j)',
+        'runs needing ε > 0': 'number of runs whose B exceeds A, so that the theorem’s ε > 0 is needed',
+        'largest B / explicit term A': 'the largest ratio B/A over the runs',
+        runs: 'number of independent runs (sizes × replicates)',
+        'largest growth exponent in t': 'largest log-log slope of √D(t) against t over the checkpoints (≤ 1: grows at most like t)',
+        'largest B_p / B_u': 'largest ratio of the projected to the unprojected constant (≤ 1: the projected inequality holds with the unprojected bracket)',
+        ...G.exponent,
+        ...G.interval,
+        'upper end of the interval': dynamics === 'gradient-flow' ? 'the measured column: upper end of the exponent interval of the upper end of B_flow (when refuted: lower end of the interval of the lower end)' : 'the measured column: upper end of the exponent interval of B',
+        ...G.betaStar,
+        n: 'number of training samples, swept with the width m = 2n',
+        m: 'width of the hidden layers, m = 2n',
+        ...NETWORK_TERMS,
+      },
       budgetMs: { quick: dynamics === 'gradient-flow' ? 150_000 : 90_000, paper: 3_600_000 },
       law: (scale) => ({
-        arbitrary: fc.record({
-          activation: fc.constantFrom('softplus' as const, 'tanh' as const),
-          hiddenLayers: fc.integer({ min: 1, max: scale === 'quick' ? 1 : 2 }),
-          d: fc.integer({ min: 2, max: 4 }),
-          seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-        }),
+        arbitrary: networkCaseArbitrary(scale === 'quick' ? 1 : 2, 4),
         evaluate: (c: DeviationCase) => {
           const r = deviationCase(c, scale, dynamics);
           const maxOf = (f: (i: number) => number) => Math.max(...r.brackets.map((_, i) => f(i)));
@@ -124,29 +158,29 @@ function deviationClaim(spec: { id: string; dynamics: Dynamics; reading: { text:
               interval: `[${r.exponent.lower.toFixed(3)}, ${r.exponent.upper.toFixed(3)}]`,
               ...(r.flow
                 ? {
-                    lowerEndInterval: r.lowerExponent ? `[${r.lowerExponent.lower.toFixed(3)}, ${r.lowerExponent.upper.toFixed(3)}]` : 'lower end 0 in some run',
-                    maxFlowGapOverT2: Math.max(...r.flow.map((f) => f.gap)),
-                    medianUpperAtLargestN: median(r.flow.filter((_, i) => r.runs[i]!.n === Math.max(...r.runs.map((x) => x.n))).map((f) => f.upper)),
+                    'interval, lower end of B_flow': r.lowerExponent ? `[${r.lowerExponent.lower.toFixed(3)}, ${r.lowerExponent.upper.toFixed(3)}]` : 'lower end 0 in some run',
+                    'largest flow gap ‖G‖²/t²': Math.max(...r.flow.map((f) => f.gap)),
+                    'median upper B_flow at the largest n': median(r.flow.filter((_, i) => r.runs[i]!.n === Math.max(...r.runs.map((x) => x.n))).map((f) => f.upper)),
                   }
                 : {}),
-              runsWithEpsilonNeeded: r.brackets.filter((b) => b.epsilonNeeded > 0).length,
-              maxBracketOverExplicitTerm: maxOf((i) => r.brackets[i]!.bracket / r.brackets[i]!.explicitTerm),
+              'runs needing ε > 0': r.brackets.filter((b) => b.epsilonNeeded > 0).length,
+              'largest B / explicit term A': maxOf((i) => r.brackets[i]!.bracket / r.brackets[i]!.explicitTerm),
               runs: r.brackets.length,
-              maxGrowthSlope: maxOf((i) => r.brackets[i]!.growth),
-              maxProjectedOverUnprojected: maxOf((i) => r.brackets[i]!.projectedOverUnprojected),
+              'largest growth exponent in t': maxOf((i) => r.brackets[i]!.growth),
+              'largest B_p / B_u': maxOf((i) => r.brackets[i]!.projectedOverUnprojected),
               backend: backendLabel(),
             },
           };
         },
         numRuns: { quick: 1, paper: 3 },
-        measuredLabel: dynamics === 'gradient-flow' ? 'upper end of the 95 % interval of the exponent in n of the upper end of B_flow (refuted: lower end of the interval for the lower end of B_flow)' : 'upper end of the 95 % interval of the exponent of B in n (m = 2n)',
-        boundLabel: 'β* = −1/2 + 1/ln n_g',
+        measuredLabel: 'upper end of the interval',
+        boundLabel: 'β*',
         power: {
           reference: 'a bracket that does not shrink with n (exponent 0: the trivial bound, what a width or sample too small for the theorem gives): decided when β* < 0',
           marginLabel: 'β* minus the measured exponent (upper interval end; when refuted, the lower end), in exponent units',
         },
         finding: (cx, worst) =>
-          `the bracket B${dynamics === 'gradient-flow' ? '_flow' : ''} decays like n^β with β ≥ ${Number(cx.measured).toFixed(3)} > β* = ${Number(cx.bound).toFixed(3)} along m = 2n (${cx.params.activation}, S^${cx.params.d}${cx.params.maxFlowGapOverT2 !== undefined ? `; the exact flow gap ‖(e_GD − e_flow)r₀‖²/t² alone is ${Number(cx.params.maxFlowGapOverT2).toExponential(2)}, independent of n` : ''}); worst drawn margin ${worst.margin.toFixed(3)}`,
+          `the bracket B${dynamics === 'gradient-flow' ? '_flow' : ''} decays like n^β with β ≥ ${Number(cx.measured).toFixed(3)} > β* = ${Number(cx.bound).toFixed(3)} along m = 2n (${cx.params.activation}, ${sphere(String(cx.params.d))}${cx.params['largest flow gap ‖G‖²/t²'] !== undefined ? `; the exact flow gap ‖(e_GD − e_flow)r₀‖²/t² alone is ${Number(cx.params['largest flow gap ‖G‖²/t²']).toExponential(2)}, independent of n` : ''}); worst drawn margin ${worst.margin.toFixed(3)}`,
       }),
       present: (outcome, ctx) => {
         const first = outcome.measurements.rows[0];
@@ -154,7 +188,20 @@ function deviationClaim(spec: { id: string; dynamics: Dynamics; reading: { text:
         const c = first.params as unknown as DeviationCase;
         const r = deviationCase({ activation: c.activation, hiddenLayers: c.hiddenLayers, d: c.d, seed: c.seed }, ctx.scale, dynamics);
         const values = r.flow ? r.flow.map((f) => f.upper) : r.brackets.map((b) => b.bracket);
-        return { charts: deviationCharts(r.runs, values, `${c.activation}, ${c.hiddenLayers} hidden, S^${c.d}`) };
+        const rows = outcome.measurements.rows;
+        const name = r.flow ? 'upper end of B_flow' : 'bracket B';
+        return {
+          charts: [
+            ...deviationCharts(r.runs, values, r.exponent.exponent, `${c.activation}, ${c.hiddenLayers} hidden, ${sphere(c.d)}, case 1`, name),
+            exponentChart({
+              id: 'bracket-exponents',
+              title: `Fitted exponent in n of the ${name}, per case, with the 95 % interval the decision uses`,
+              quantities: [{ name, intervals: rows.map((row) => ({ exponent: Number(row.params.exponent), ...parseInterval(row.params.interval) })) }],
+              threshold: { name: 'β* of the case: holds when the interval lies at or below', values: rows.map((row) => Number(row.bound)) },
+              reference: { name: 'no decay, exponent 0 (power reference)', value: 0 },
+            }),
+          ],
+        };
       },
     }),
   );

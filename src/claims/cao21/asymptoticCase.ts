@@ -16,12 +16,12 @@ export function asymptoticCase(v: AsymptoticVerdict, extra: Record<string, Scala
     inconclusive: v.decision === 'inconclusive',
     decided: v.decision !== 'inconclusive',
     margin: v.lastSlope - REFUTE_SLOPE,
-    extra: { firstSlope: v.firstSlope, ...extra },
+    extra: { 'slope over the first decade': v.firstSlope, ...extra },
   };
 }
 
 /** The power of every asymptotic-ratio claim (see `asymptoticCase`). */
 export const ASYMPTOTIC_POWER = {
-  reference: `a ratio to the printed rate decaying like x^{−1/2} or faster (the refute threshold; e.g. the rate off by one power of d or k)`,
+  reference: `a ratio to the printed rate decaying like x^(−1/2) or faster (the refute threshold; e.g. the rate off by one power of d or k)`,
   marginLabel: `last-decade log-log slope of the ratio minus ${REFUTE_SLOPE} (negative: decays like a power)`,
 } as const;

@@ -12,6 +12,8 @@ import { fitDegrees, learningOrder, orderPower, type DegreeOutcome } from './ord
 import { EFFECTIVE_STEP, runProjectionExperiment } from './projectionExperiment.js';
 import { backendLabel, withBackend } from '../withBackend.js';
 import { withUndecidedDetail } from './withUndecidedDetail.js';
+import { G } from './glossary.js';
+import { rateChart } from './rateChart.js';
 
 /** §4: S^9, n = 1000, m = 4096 at paper scale. */
 const D = 9;
@@ -38,6 +40,8 @@ const TARGETS = {
   power: { degrees: [1, 2, 4], harmonic: undefined },
 } as const;
 type TargetName = keyof typeof TARGETS;
+/** The targets as the paper labels its panels. */
+const LABEL: Record<TargetName, string> = { equal: '(a) equal', increasing: '(b) increasing', cos: '(c) cosines', power: '(f) powers' };
 const TARGET_NAMES = Object.keys(TARGETS) as TargetName[];
 
 /**
@@ -128,19 +132,21 @@ interface Case extends Record<string, number> {
   seed: number;
 }
 
-/** The runs of the last evaluated case, for the report's charts (no second training). */
+/** The runs of the last evaluated case and its seed, for the report's charts (no second training). */
 let lastRuns: TargetRun[] = [];
+let lastSeed = 0;
 
 function evaluate({ seed }: Case, scale: Scale) {
   const runs = TARGET_NAMES.map((name, i) => runTarget(name, seed + i, scale));
   lastRuns = runs;
+  lastSeed = seed;
   const extra: Record<string, Scalar> = { backend: backendLabel() };
   let failures = 0;
   let undecided = 0;
   const powerless: string[] = [];
   let margin = Infinity;
   for (const r of runs) {
-    extra[`${r.name}: order`] = r.order;
+    extra[`${LABEL[r.name]}: order`] = r.order;
     if (r.order === 'refuted') failures++;
     if (r.order === 'inconclusive') undecided++;
     const order = orderPower(r.fits);
@@ -149,12 +155,12 @@ function evaluate({ seed }: Case, scale: Scale) {
     r.fits.forEach((fit, j) => {
       const k = r.degrees[j]!;
       if (fit.status !== 'fit') {
-        extra[`${r.name}: rate k=${k}`] = fit.status === 'fast' ? 'fast (window < 10 steps)' : 'unmeasurable (≤ 3× leakage when its window opens)';
+        extra[`${LABEL[r.name]}: ρ_${k}`] = fit.status === 'fast' ? 'fast (window < 10 steps)' : 'unmeasurable (≤ 3× leakage when its window opens)';
         return;
       }
       const band = r.bands[j];
       const text = `${fit.rate.toExponential(3)} ± ${fit.standardError.toExponential(1)} on [${fit.from}, ${fit.to}], R² ${fit.rSquared.toFixed(3)}`;
-      extra[`${r.name}: rate k=${k}`] = band ? `${text}; band ${band.lower.toExponential(2)}–${band.upper.toExponential(2)} (sμ_k = ${band.predicted.toExponential(2)})` : text;
+      extra[`${LABEL[r.name]}: ρ_${k}`] = band ? `${text}; band ${band.lower.toExponential(2)}–${band.upper.toExponential(2)} (sμ_k = ${band.predicted.toExponential(2)})` : text;
       if (band && (fit.rate < band.lower || fit.rate > band.upper || fit.rSquared < MIN_R_SQUARED)) failures++;
       if (band) {
         margin = Math.min(margin, Math.log(Math.min(fit.rate / band.lower, band.upper / fit.rate)));
@@ -162,7 +168,7 @@ function evaluate({ seed }: Case, scale: Scale) {
       }
     });
   }
-  extra.trainMs = Math.round(runs.reduce((s, r) => s + r.ms, 0));
+  extra['training time (ms)'] = Math.round(runs.reduce((s, r) => s + r.ms, 0));
   extra['undecided conditions'] = powerless.length === 0 ? 'none' : powerless.join('; ');
   return { measured: failures, bound: 0, ok: failures === 0, inconclusive: failures === 0 && undecided > 0, decided: powerless.length === 0, margin, extra };
 }
@@ -184,28 +190,67 @@ export const fig1OrderOfLearning: ForAllClaim<Case> = withUndecidedDetail(
     rule: 'holds when, for every target, the fitted rates ρ_k (log-linear least squares of â_k on its window: after the next lower tracked degree’s window, until â_k has fallen by e⁴ or to 3× its leakage level) decrease with k by more than 3 standard errors, and for (a), (b) each has R² ≥ 0.9 and lies in its band; refuted on a reversed order (beyond 3 standard errors) or a rate outside its band or R² < 0.9; inconclusive when the order is within noise or a window is shorter than 10 steps',
     tolerance: 'rate band s·μ_k·[(1 − √(N(d,k)/n))²(1 − 3/√m), ((1 + √(N(d,k)/n))² + τ_{>k}/(nμ_k))(1 + 3/√m)] (Marchenko–Pastur spread of the sampled degree-k block, unresolved trace τ_{>k} as a ridge, O(m^{−1/2}) kernel deviation)',
     budgetMs: { quick: 90_000, paper: 3_600_000 },
+    glossary: {
+      'd = 9': 'the data lie on S⁹ ⊂ R¹⁰ (uniform)',
+      ...G.k,
+      ...G.seed,
+      'n, m, T': 'number of training points, hidden width, number of gradient steps',
+      's': 'effective step 2ηθ²m = 1 (θ = m^(−1/4)), the normalisation in which the kernel rate reads (1 − s·μ_k)ᵗ',
+      'v_k': 'n^(−1/2)(P_k(⟨ζ_k, x_i⟩))_i, the degree-k direction of the target at its pole ζ_k',
+      'â_k': '|v_kᵀr⁽ᵗ⁾|, the residual projection onto degree k after t steps (unit of the labels)',
+      'ρ_k': 'fitted rate: −slope of the least-squares line through ln â_k(t) over its window (per step); “±” is its standard error, “on [a, b]” the window, R² the fraction of variance explained',
+      'ρ_k ± 3 SE': 'the whiskers of the rate chart: three standard errors, the scale of the order test (3·√(se² + se²) for a difference)',
+      band: 'the interval a rate must lie in for (a), (b): s·μ_k·[(1 − √(N/n))²(1 − 3/√m), ((1 + √(N/n))² + τ_(>k)/(nμ_k))(1 + 3/√m)], N = N(d,k)',
+      ...G.mu,
+      ...G.N,
+      'τ_(>k)': 'κ(1) − Σ_(j≤k) μ_j N(d,j), the trace of the kernel not resolved up to degree k',
+      order: 'holds: rates decrease with the degree by more than 3 standard errors; refuted: an increase beyond them; inconclusive: within noise or a window < 10 steps',
+      fast: 'a projection that fell by e⁴ or to its leakage level within 10 steps: rate taken as +∞ (not drawn)',
+      unmeasurable: 'a projection already at ≤ 3× its leakage level when its window opens: no rate (not drawn)',
+      allowed: 'the bound on the violated conditions: 0',
+      'violated conditions': 'the measured column: number of orders refuted, rates outside their band, and fits with R² < 0.9 (must be 0)',
+      'undecided conditions': 'the conditions without power: a band containing a neighbouring degree’s rate, or an order with an unmeasurable degree',
+      ...G.trainMs,
+      ...G.backend,
+      ...G.couldFail,
+      margin: 'smallest log-ratio over the conditions: ln(min(ρ/lower, upper/ρ)) for a band, ln(ρ_lower/ρ_higher) for an order',
+    },
     law: (scale) => ({
       arbitrary: fc.record({ seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }) }),
       evaluate: (c) => evaluate(c, scale),
       numRuns: { quick: 1, paper: 3 },
-      measuredLabel: 'number of violated conditions (order, R², rate band)',
-      boundLabel: '0',
+      measuredLabel: 'violated conditions',
+      boundLabel: 'allowed',
       power: {
-        reference: 'a wrong rate — equal rates (the order) or the rate s·μ_{k′} of a neighbouring nonzero degree k′ (a band); a band containing a neighbour’s rate, or an order with an unmeasurable degree, is undecided, and the case decides only when every condition is',
+        reference: 'a wrong rate — equal rates (the order) or the rate s·μ_(k′) of a neighbouring nonzero degree k′ (a band); a band containing a neighbour’s rate, or an order with an unmeasurable degree, is undecided, and the case decides only when every condition is',
         marginLabel: 'smallest log-ratio over the conditions: log(min(ρ/lower, upper/ρ)) for a band, log(ρ_lower/ρ_higher) for an order',
       },
     }),
-    present: () => ({ charts: lastRuns.map((r) => projectionChart(r)) }),
+    present: () => ({
+      charts: [
+        ...lastRuns.map((r) => projectionChart(r, lastSeed)),
+        rateChart({
+          id: 'fig1-rates',
+          title: `Fitted rates ρ_k ± 3 standard errors against the degree, each target (S⁹, case seed ${lastSeed}); dashed: kernel rate s·μ_k with the band of (a), (b) as whiskers`,
+          runs: lastRuns.map((r) => ({ label: LABEL[r.name], degrees: r.degrees, fits: r.fits })),
+          predicted: lastRuns.find((r) => r.bands.length > 0)?.bands.map((b, j) => ({ k: lastRuns.find((x) => x.bands.length > 0)!.degrees[j]!, ...b })) ?? [],
+        }),
+      ],
+    }),
   }),
   ),
   'undecided conditions',
 );
 
-/** â_k(t) per degree on a log scale, with the predicted rates s·μ_k dashed from each fit's start. */
-function projectionChart(r: TargetRun): Chart {
+/**
+ * â_k(t) per degree on a log scale; for (a), (b) the kernel prediction (1 − sμ_k)ᵗ dashed from the start
+ * of each fitted window (an exponential: straight on this axis, drawn at 40 points).
+ */
+function projectionChart(r: TargetRun, seed: number): Chart {
   const every = Math.max(1, Math.floor(r.curves[0]!.length / 300));
   const series: Chart['series'][number][] = r.degrees.map((k, j) => ({
     name: `k = ${k}`,
+    thing: `degree ${k}`,
     style: 'line' as const,
     points: Array.from(r.curves[j]!).flatMap((v, t) => (t % every === 0 && v > 0 ? [[t, v] as const] : [])),
   }));
@@ -214,12 +259,13 @@ function projectionChart(r: TargetRun): Chart {
     if (fit?.status !== 'fit') return;
     const start = r.curves[j]![fit.from]!;
     const end = r.curves[j]!.length - 1;
-    series.push({ name: `k = ${fit.k}: predicted (1 − sμ_k)^t`, style: 'dashed', points: [[fit.from, start], [end, start * (1 - band.predicted) ** (end - fit.from)]] });
+    const ts = Array.from({ length: 40 }, (_, i) => fit.from + ((end - fit.from) * i) / 39);
+    series.push({ name: `k = ${fit.k}: predicted (1 − sμ_k)ᵗ`, thing: `degree ${fit.k}`, style: 'dashed', points: ts.map((t) => [t, start * (1 - band.predicted) ** (t - fit.from)] as const) });
   });
   return {
     id: `fig1-${r.name}`,
-    title: `Residual projections â_k, target ${r.name} (S⁹)`,
-    xLabel: 'step t',
+    title: `Residual projections â_k, target ${LABEL[r.name]} (S⁹, case seed ${seed})`,
+    xLabel: 'gradient step t',
     yLabel: 'â_k = |v_kᵀr⁽ᵗ⁾|',
     xScale: 'linear',
     yScale: 'log',

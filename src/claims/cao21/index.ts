@@ -6,6 +6,7 @@ import { sec2PositiveSemidefinite } from './sec2PositiveSemidefinite.js';
 import { lemma31NearOrthonormal } from './lemma31NearOrthonormal.js';
 import { thm32ProjectedConvergence } from './thm32ProjectedConvergence.js';
 import { sec31FewerSamples } from './sec31FewerSamples.js';
+import { sec31FewerSamplesOrders } from './sec31FewerSamplesOrders.js';
 import { thm32HighFrequency } from './thm32HighFrequency.js';
 import { thm33MercerSeries } from './thm33MercerSeries.js';
 import { thm33HarmonicDimension } from './thm33HarmonicDimension.js';
@@ -18,6 +19,7 @@ import { thm33ExplicitBound, thm33ExplicitBoundFixedD } from './thm33ExplicitBou
 import { remark34Index, remark34IndexByDegree } from './remark34Index.js';
 import { cor36Rate, cor36RateOddK, cor37Rate } from './corollaryRate.js';
 import { footnote2LambdaBelowOne } from './footnote2LambdaBelowOne.js';
+import { footnote2AnyDistribution } from './footnote2AnyDistribution.js';
 import { sec4AdditionFormula } from './sec4AdditionFormula.js';
 import { fig1OrderOfLearning } from './fig1OrderOfLearning.js';
 import { fig2Misspecified } from './fig2Misspecified.js';
@@ -47,7 +49,9 @@ export const cao21Claims: readonly Claim[] = [
   thm32ProjectedConvergence,
   thm32HighFrequency,
   sec31FewerSamples,
+  sec31FewerSamplesOrders,
   footnote2LambdaBelowOne,
+  footnote2AnyDistribution,
   cor36Rate,
   cor36RateOddK,
   cor37Rate,

@@ -5,6 +5,7 @@ import { harmonicDimension } from '../../sphere/harmonicDimension.js';
 import { orthonormalHarmonics } from '../../sphere/orthonormalHarmonics.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { G } from './glossary.js';
 
 /**
  * The explicit constant. Each entry (VᵀV)_{ab} = (1/n)Σ_i φ_a(x_i)φ_b(x_i) is a mean of n i.i.d. terms in
@@ -68,6 +69,26 @@ export const lemma31NearOrthonormal = forAllClaim<Case>({
   domain: 'S^d with d ∈ [1, 4]; orthonormal harmonics of degrees 0..k−1, k ∈ [1, 3]; n ∈ [20, 400] uniform samples; δ ∈ {0.05, 0.1, 0.2}; M² = max_j N(d, j); C = 2√2 (Hoeffding + union bound)',
   rule: 'holds when, for every drawn case, the frequency of violations over repeated draws is ≤ δ + 3·√(δ(1 − δ)/draws) (binomial three-sigma allowance)',
   tolerance: 'C = 2√2 from Hoeffding with a union bound over r(r+1)/2 entries; frequency allowance 3σ of a Binomial(draws, δ)',
+  glossary: {
+    ...G.d,
+    k: 'the harmonics of degrees 0, …, k − 1 are used (1 ≤ k ≤ 3)',
+    n: 'number of uniform sample points on S^d',
+    'δ (column delta)': 'the failure probability of the lemma, drawn from 0.05, 0.1, 0.2',
+    draws: 'independent samples of n points per case (40 quick, 200 paper)',
+    ...G.seed,
+    ...G.N,
+    V: 'n × r_k matrix of the orthonormal harmonics at the sample, V_ia = φ_a(x_i)/√n',
+    'VᵀV − I': 'deviation of the sampled Gram of the harmonics from the identity; ‖·‖_max its largest entry in absolute value',
+    'M²': 'max_j N(d, j), the bound on the square of a degree-j orthonormal harmonic (j < k)',
+    C: 'the absolute constant of the lemma, fixed at 2√2 (Hoeffding with a union bound)',
+    'r_k': 'number of harmonics used: Σ_(j<k) N(d, j)',
+    'violation frequency': 'the measured column: fraction of the draws with ‖VᵀV − I‖_max above the bound C·M²·√(log(r_k/δ)/n)',
+    'δ + 3σ': 'the bound: δ + 3·√(δ(1 − δ)/draws), three binomial standard deviations above δ',
+    'Hoeffding bound': 'C·M²·√(log(r_k/δ)/n): the lemma’s bound on ‖VᵀV − I‖_max with C = 2√2',
+    'largest deviation / bound': 'max over the draws of ‖VᵀV − I‖_max divided by the Hoeffding bound (< 1: never violated)',
+    ...G.couldFail,
+    margin: 'allowance − violation frequency (a fraction of the draws)',
+  },
   budgetMs: { quick: 60_000 },
   law: (scale) => ({
       arbitrary: fc.record({
@@ -82,10 +103,10 @@ export const lemma31NearOrthonormal = forAllClaim<Case>({
         const { frequency, bound, worst, rk } = violationFrequency(c);
         const allowance = c.delta + 3 * Math.sqrt((c.delta * (1 - c.delta)) / c.draws);
         // Power: a false bound (e.g. C a few times smaller) is violated in most draws; the allowance must stay below 1.
-        return { measured: frequency, bound: allowance, ok: frequency <= allowance, decided: allowance < 1, margin: allowance - frequency, extra: { rk, hoeffdingBound: bound, 'max dev/bound': worst } };
+        return { measured: frequency, bound: allowance, ok: frequency <= allowance, decided: allowance < 1, margin: allowance - frequency, extra: { r_k: rk, 'Hoeffding bound': bound, 'largest deviation / bound': worst } };
       },
       numRuns: { quick: 12, paper: 60 },
-      measuredLabel: 'violation frequency over draws',
+      measuredLabel: 'violation frequency',
       boundLabel: 'δ + 3σ',
       power: {
         reference: 'a bound violated in every draw (frequency 1): decided when the allowance δ + 3σ is below 1',

@@ -4,6 +4,7 @@ import { gegenbauer } from '../../sphere/gegenbauer.js';
 import { funkHecke } from '../../sphere/funkHecke.js';
 import { harmonicDimension } from '../../sphere/harmonicDimension.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { G } from './glossary.js';
 
 /**
  * §4: by the addition formula Σ_j Y_{k,j}(x)Y_{k,j}(y) = N(d,k)·P_k(⟨x,y⟩), x ↦ P_k(⟨ζ,x⟩) is a degree-k
@@ -20,6 +21,23 @@ export const sec4AdditionFormula = forAllClaim<{ d: number; j: number }>({
   domain: 'd ∈ [1, 1000], degrees j ∈ [0, 40] against all k ∈ [0, 40]',
   rule: 'holds when for every drawn (d, j) and every k ≤ 40, |E[P_j P_k] − δ_jk/N(d,k)| ≤ quadrature error bound + 4ε/N(d,k)',
   tolerance: 'quadrature discretisation estimate + worst-case rounding (src/sphere/funkHecke.ts) + 4ε relative for 1/N(d,k)',
+  glossary: {
+    ...G.d,
+    j: 'the degree of the polynomial P_j tested (0 ≤ j ≤ 40)',
+    k: 'every degree 0 ≤ k ≤ 40 it is tested against',
+    ...G.P,
+    ...G.N,
+    ...G.tau,
+    'ζ, x': 'a fixed pole ζ and a point x ~ τ_d of S^d',
+    'δ_jk': '1 when j = k, else 0',
+    'Y_(k,j)': 'an orthonormal basis of the degree-k spherical harmonics in L²(τ_d)',
+    'max_k |E[P_j P_k] − δ_jk/N(d,k)|': 'the measured column: largest error over k of the quadrature value of E[P_j(⟨ζ, x⟩)P_k(⟨ζ, x⟩)] (dimensionless)',
+    'quadrature bound': 'the bound at that k: quadrature error estimate + rounding + 4ε/N(d,k)',
+    'E[P_j²]·N(d,j)': 'the quadrature value of E[P_j²] times N(d,j): 1 by the addition formula',
+    ...G.eps,
+    ...G.couldFail,
+    margin: 'decades: log10((1/N(d,j)) / max(error, bound))',
+  },
   law: () => ({
       arbitrary: fc.record({ d: fc.integer({ min: 1, max: 1000 }), j: fc.integer({ min: 0, max: 40 }) }),
       evaluate: ({ d, j }) => {

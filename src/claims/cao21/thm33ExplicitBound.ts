@@ -5,6 +5,7 @@ import type { Chart, Reading } from '../claim.js';
 import { decideAsymptoticRatio, HOLD_SLOPE, REFUTE_SLOPE, twoDecadeSweep } from '../asymptoticRatio.js';
 import { forAllClaim } from '../forAllClaim.js';
 import { ASYMPTOTIC_POWER, asymptoticCase } from './asymptoticCase.js';
+import { ASYMPTOTIC_GLOSSARY, LAST_DECADE_SLOPE, G } from './glossary.js';
 
 /**
  * log max{d^{d+1}k^{k−1}(k+d)^{−k−d}, d^{d+1}k^k(k+d)^{−k−d−1}, d^{d+2}k^{k−2}(k+d)^{−k−d−1}}.
@@ -67,6 +68,19 @@ function explicitBoundClaim(spec: { id: string; readingName: string; uniform: bo
       : 'k → ∞ (even) at fixed even d ∈ [2, 20], k ∈ [10d, 1000d]',
     rule: `on each drawn ray fit the log-log slope of μ_k/max{…} over two decades: refuted when both slopes ≤ ${REFUTE_SLOPE} and agree within 25 %, holds when the last slope is ≥ 0, or ≥ ${HOLD_SLOPE} and not below the first, inconclusive otherwise`,
     tolerance: 'slope thresholds of the asymptotic rule (src/claims/asymptoticRatio.ts); closed-form eigenvalues accurate to ~1e−12 relative',
+    glossary: {
+      ...G.d,
+      k: 'even degree of the eigenvalue',
+      ...G.mu,
+      'max{…}': 'the printed bound max{d^(d+1)k^(k−1)(k+d)^(−k−d), d^(d+1)k^k(k+d)^(−k−d−1), d^(d+2)k^(k−2)(k+d)^(−k−d−1)} (braces repaired)',
+      'μ_k / max{…}': 'the ratio of μ_k to the printed bound: bounded away from 0 ⇔ the bound holds',
+      direction: 'the ray drawn: k → ∞ at fixed d = base, d → ∞ at fixed k = base, or k = d → ∞',
+      base: 'the fixed even value of the ray (d, k, or the start of k = d); the ray runs over [10·base, 1000·base]',
+      'ray parameter': 'the variable that grows along the ray (k, d, or k = d)',
+      ...ASYMPTOTIC_GLOSSARY,
+      'slope of log(μ_k / max{…}) in log x, last decade': LAST_DECADE_SLOPE,
+      ...G.couldFail,
+    },
     law: () => ({
       arbitrary: fc.record({
         direction: fc.constantFrom(...directions),
@@ -77,7 +91,7 @@ function explicitBoundClaim(spec: { id: string; readingName: string; uniform: bo
         return asymptoticCase(decideAsymptoticRatio(xs, logRatio));
       },
       numRuns: { quick: 20, paper: 60 },
-      measuredLabel: 'slope of log(μ_k / max{…}) along the ray, last decade',
+      measuredLabel: 'slope of log(μ_k / max{…}) in log x, last decade',
       boundLabel: 'refuted at ≤',
       power: ASYMPTOTIC_POWER,
       finding: (cx, worst) =>
@@ -87,14 +101,14 @@ function explicitBoundClaim(spec: { id: string; readingName: string; uniform: bo
       const refutingSlopes = outcome.measurements.rows.filter((r) => !r.ok).map((r) => -(r.measured as number));
       const chart: Chart = {
         id: 'explicit-bound-ratio',
-        title: 'μ_k / max{…} along rays to infinity (claimed bounded away from 0)',
-        xLabel: 'ray parameter (k, d or k = d)',
-        yLabel: 'μ_k / max{…}',
+        title: 'μ_k / max{…} along rays to infinity from 2, closed form (claimed: bounded away from 0)',
+        xLabel: 'ray parameter x (k, d, or k = d)',
+        yLabel: 'μ_k / max{…} (dimensionless)',
         xScale: 'log',
         yScale: 'log',
         series: directions.map((direction) => {
           const { xs, logRatio } = ray(direction, 2);
-          return { name: `${direction} from 2`, style: 'line' as const, points: xs.map((x, i) => [x, Math.exp(logRatio[i]!)] as const) };
+          return { name: direction === 'k→∞' ? 'k → ∞ at d = 2' : direction === 'd→∞' ? 'd → ∞ at k = 2' : 'k = d → ∞ from 2', style: 'line' as const, points: xs.map((x, i) => [x, Math.exp(logRatio[i]!)] as const) };
         }),
       };
       return {

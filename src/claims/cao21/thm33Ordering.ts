@@ -3,6 +3,7 @@ import { printed } from '../../catalogue/builtinCatalogues.js';
 import { reluNtk } from '../../kernels/arcCosine.js';
 import type { Chart } from '../claim.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { G, sphere } from './glossary.js';
 
 /** Degrees of the nonzero NTK eigenvalues: 0, 1, 2, 4, 6, … ≤ K. */
 export function nonzeroDegrees(maxDegree: number): number[] {
@@ -34,6 +35,19 @@ export const thm33Ordering = forAllClaim({
   domain: 'sphere dimension d ∈ [1, 10000], degrees up to K ∈ [2, 200]',
   rule: 'holds when, for every drawn (d, K), the largest ratio μ_next/μ_prev over consecutive nonzero degrees is ≤ 1 + (closed-form relative accuracy)',
   tolerance: '2 × closed-form relative accuracy 4·(K + d/2 + 4)·ε (sum of logarithms of rational factors)',
+  glossary: {
+    ...G.d,
+    ...G.k,
+    ...G.mu,
+    K: 'the highest degree checked (an integer)',
+    'nonzero degrees': '0, 1, 2, 4, 6, …: the odd degrees ≥ 3 have μ_k = 0 and are left out',
+    'max μ_next/μ_prev': 'the measured column: largest ratio of an eigenvalue to that of the previous nonzero degree (dimensionless; < 1 means decreasing)',
+    '1 + accuracy': 'the bound: 1 plus twice the closed-form relative accuracy 4·(K + d/2 + 4)·ε',
+    'degree of the largest ratio': 'the nonzero degree k at which μ_k / μ_(previous nonzero degree) is largest',
+    ...G.eps,
+    ...G.couldFail,
+    margin: '−ln(max ratio), natural log (negative: an increase)',
+  },
   law: () => ({
       arbitrary: fc.record({ d: fc.integer({ min: 1, max: 10_000 }), K: fc.integer({ min: 2, max: 200 }) }),
       evaluate: ({ d, K }) => {
@@ -50,10 +64,10 @@ export const thm33Ordering = forAllClaim({
         }
         const bound = 1 + 2 * relativeAccuracy(d, K);
         const ratio = Math.exp(worst);
-        return { measured: ratio, bound, ok: ratio <= bound, decided: ratio < 2 - bound, margin: -Math.log(ratio), extra: { worstDegree: at } };
+        return { measured: ratio, bound, ok: ratio <= bound, decided: ratio < 2 - bound, margin: -Math.log(ratio), extra: { 'degree of the largest ratio': at } };
       },
       numRuns: { quick: 60, paper: 500 },
-      measuredLabel: 'max μ_next/μ_prev over consecutive nonzero degrees',
+      measuredLabel: 'max μ_next/μ_prev',
       boundLabel: '1 + accuracy',
       power: {
         reference: 'two consecutive nonzero eigenvalues equal or in the wrong order (ratio ≥ 1): decided when the largest ratio is below 1 by more than the closed-form accuracy',
@@ -63,14 +77,15 @@ export const thm33Ordering = forAllClaim({
   present: () => {
     const chart: Chart = {
       id: 'ntk-spectrum',
-      title: 'NTK eigenvalues μ_k against degree (closed form, nonzero degrees)',
-      xLabel: 'degree k + 1',
-      yLabel: 'μ_k',
-      xScale: 'log',
+      title: 'NTK eigenvalues μ_k against the degree k (closed form; the odd degrees k ≥ 3 have μ_k = 0 and are not drawn)',
+      xLabel: 'degree k',
+      yLabel: 'μ_k (dimensionless)',
+      xScale: 'linear',
       yScale: 'log',
+      xInteger: true,
       series: [1, 2, 9, 100, 1000].map((d) => {
         const mu = reluNtk.mercerEigenvalues(d, 60);
-        return { name: `S^${d}`, style: 'line' as const, points: nonzeroDegrees(60).map((k) => [k + 1, mu[k]!] as const) };
+        return { name: sphere(d), style: 'points' as const, points: nonzeroDegrees(60).map((k) => [k, mu[k]!] as const) };
       }),
     };
     return { charts: [chart] };

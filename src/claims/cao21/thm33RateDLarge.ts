@@ -5,6 +5,7 @@ import type { Chart } from '../claim.js';
 import { decideAsymptoticRatio, HOLD_SLOPE, REFUTE_SLOPE, twoDecadeSweep } from '../asymptoticRatio.js';
 import { forAllClaim } from '../forAllClaim.js';
 import { ASYMPTOTIC_POWER, asymptoticCase } from './asymptoticCase.js';
+import { ASYMPTOTIC_GLOSSARY, LAST_DECADE_SLOPE, G } from './glossary.js';
 
 /** log μ_k(d) and log(μ_k / d^{−k+1}) along d in [10k, 1000k]. */
 function sweep(k: number): { ds: number[]; logMu: number[]; logRatio: number[] } {
@@ -34,6 +35,18 @@ export const thm33RateDLarge = forAllClaim({
   domain: 'even degree k ∈ [2, 20]; for each k the sphere dimensions d ∈ [10k, 1000k] (d ≫ k)',
   rule: `fit the log-log slope of μ_k·d^{k−1} over the decades [d₀, 10d₀] and [10d₀, 100d₀]; refuted when both slopes ≤ ${REFUTE_SLOPE} and agree within 25 % (ratio → 0 like a power), holds when the last slope is ≥ 0, or ≥ ${HOLD_SLOPE} and not below the first, inconclusive otherwise`,
   tolerance: 'slope thresholds of the asymptotic rule (src/claims/asymptoticRatio.ts); closed-form eigenvalues are accurate to ~1e−12 relative, and cross-checked against quadrature and a 380-digit mpmath table',
+  glossary: {
+    ...G.d,
+    k: 'even degree of the eigenvalue (2, 4, …, 20)',
+    ...G.mu,
+    'Ω(d^(−k+1))': 'bounded below by c·d^(−k+1), one constant c > 0 for all large d',
+    'd ≫ k': 'd large compared with k: the sweep runs over d ∈ [10k, 1000k]',
+    'μ_k·d^(k−1)': 'the ratio of μ_k to the printed rate: bounded away from 0 ⇔ the rate holds',
+    ...ASYMPTOTIC_GLOSSARY,
+    'slope of log(μ_k·d^(k−1)) in log d, last decade': LAST_DECADE_SLOPE,
+    'fitted exponent of μ_k in d': 'last-decade slope of log μ_k in log d (= measured slope − (k − 1)): ≈ −k, not −k + 1',
+    ...G.couldFail,
+  },
   law: () => ({
     arbitrary: fc.record({ k: fc.integer({ min: 1, max: 10 }).map((j) => 2 * j) }),
     evaluate: ({ k }) => {
@@ -42,7 +55,7 @@ export const thm33RateDLarge = forAllClaim({
       return asymptoticCase(v, { 'fitted exponent of μ_k in d': v.lastSlope - (k - 1) });
     },
     numRuns: { quick: 10, paper: 10 },
-    measuredLabel: 'slope of log(μ_k d^{k−1}) vs log d, last decade',
+    measuredLabel: 'slope of log(μ_k·d^(k−1)) in log d, last decade',
     boundLabel: 'refuted at ≤',
     power: ASYMPTOTIC_POWER,
     finding: (cx, worst) =>
@@ -53,9 +66,9 @@ export const thm33RateDLarge = forAllClaim({
     const excess = Math.max(...rows.map((r) => -(r.measured as number)));
     const chart: Chart = {
       id: 'ratio-d',
-      title: 'μ_k · d^{k−1} against d (claimed bounded away from 0); dashed: measured-fit reference 1/d',
+      title: 'μ_k·d^(k−1) against the sphere dimension d, closed form (claimed: bounded away from 0); dashed: c/d through the first point',
       xLabel: 'sphere dimension d',
-      yLabel: 'μ_k · d^{k−1}',
+      yLabel: 'μ_k·d^(k−1) (dimensionless)',
       xScale: 'log',
       yScale: 'log',
       series: [2, 4, 6].flatMap((k) => {
@@ -63,8 +76,8 @@ export const thm33RateDLarge = forAllClaim({
         const pts = ds.map((d, i) => [d, Math.exp(logRatio[i]!)] as const);
         const [d0, r0] = pts[0]!;
         return [
-          { name: `k = ${k}`, style: 'line' as const, points: pts },
-          { name: `k = ${k}: ∝ 1/d`, style: 'dashed' as const, points: ds.map((d) => [d, (r0 * d0) / d] as const) },
+          { name: `k = ${k}`, thing: `k = ${k}`, style: 'line' as const, points: pts },
+          { name: `k = ${k}: ∝ 1/d`, thing: `k = ${k}`, style: 'dashed' as const, points: ds.map((d) => [d, (r0 * d0) / d] as const) },
         ];
       }),
     };

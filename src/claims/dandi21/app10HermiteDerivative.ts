@@ -6,6 +6,7 @@ import { hermiteInConvention } from '../../activations/hermiteInConvention.js';
 import { HERMITE_RELATIVE_ERROR } from '../../layerwise/hermiteAccuracy.js';
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { ACTIVATION_TERMS, HERMITE_TERMS } from './glossaryTerms.js';
 
 interface Case extends Record<string, string | number> {
   activation: ActivationName;
@@ -62,6 +63,13 @@ export const app10HermiteDerivative = forAllClaim<Case>({
     { text: 'The hypothesis lim σ(t)e^{−t²/2} = 0 holds for the six activations (all grow at most linearly); relu\'s σ\' is the step function (weak derivative), whose coefficients have a closed form.', restsOn: 'L172' },
     { text: 'Both sides computed independently: a\'_n from σ\' itself, a_{n+1} from σ (trapezoidal rule on σ, or relu\'s closed form), never through the identity.', restsOn: 'L174' },
   ],
+  glossary: {
+    ...ACTIVATION_TERMS,
+    ...HERMITE_TERMS,
+    n: 'degree of the coefficient',
+    'a\'_n': 'Hermite coefficient a′_n of σ′ by eq. (16), (1/n!)·E[σ′(w)He_n(w)]',
+    '(n + 1)·a_(n+1)': '(n + 1) times σ\'s coefficient a_(n+1): what appendix 10 says a′_n equals',
+  },
   domain: `σ ∈ {${ACTIVATION_NAMES.join(', ')}}; n ∈ [0, ${HERMITE_MAX_DEGREE - 1}]`,
   rule: "refuted when |a'_n − (n+1)a_{n+1}| exceeds the two sides' error bound in some case; holds otherwise (cases with both sides below 10× the bound are consistent but decide nothing)",
   tolerance: "coefficients to 385ε‖f‖_{L²(γ)}/√(n!) (worst-case recursive summation of the 385-node trapezoidal rule, Cauchy–Schwarz for the absolute sum) + 2(n+2)ε relative for the convention change",
@@ -76,14 +84,14 @@ export const app10HermiteDerivative = forAllClaim<Case>({
       // Where both sides are below 10× the error bound (e.g. coefficients that vanish by symmetry) the case is
       // consistent with the identity but a 10 % error in it would pass as well: not decided.
       const decided = Math.max(Math.abs(left), Math.abs(right)) > 10 * tolerance;
-      return { measured: gap, bound: tolerance, ok: gap <= tolerance, decided, margin: Math.log10(tolerance) - Math.log10(Math.max(gap, Number.MIN_VALUE)), extra: { "a'_n": left, '(n+1)a_{n+1}': right } };
+      return { measured: gap, bound: tolerance, ok: gap <= tolerance, decided, margin: Math.log10(tolerance) - Math.log10(Math.max(gap, Number.MIN_VALUE)), extra: { "a'_n": left, '(n + 1)·a_(n+1)': right } };
     },
     numRuns: { quick: 60, paper: 360 },
-    measuredLabel: "|a'_n − (n+1)·a_{n+1}|",
+    measuredLabel: "|a'_n − (n + 1)·a_(n+1)|",
     boundLabel: 'error bound of the two sides',
     power: {
       reference: "a factor wrong by ≥ 10 % (e.g. √(n+1) for n + 1, or a'_n = 0): decided when the coefficients exceed 10× the error bound",
-      marginLabel: "decades: log10(error bound / |a'_n − (n+1)a_{n+1}|); negative when violated",
+      marginLabel: "decades: log10(error bound / |a'_n − (n + 1)·a_(n+1)|); negative when violated",
     },
   }),
 });

@@ -72,6 +72,6 @@ export function eq11Evaluate({ n, m, k }: Eq11Case, convention: 'orthonormal' | 
     ok: gap <= tolerance,
     decided: Math.abs(other - claimed) > tolerance,
     margin: Math.log10(tolerance) - Math.log10(Math.max(gap, Number.MIN_VALUE)),
-    extra: { ρ: rho, tolerance, 'n!ρ^nδ_nm': other },
+    extra: { ρ: rho, tolerance, 'other convention: n!·ρ^n·δ_nm': other },
   };
 }

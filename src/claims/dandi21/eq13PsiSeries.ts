@@ -4,6 +4,7 @@ import { activationByName } from '../../activations/activationByName.js';
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import { forAllClaim } from '../forAllClaim.js';
 import { lemma1Sides } from './lemma1HermiteCorrelation.js';
+import { ACTIVATION_TERMS, HERMITE_TERMS } from './glossaryTerms.js';
 
 interface Case extends Record<string, string | number> {
   activation: ActivationName;
@@ -32,6 +33,17 @@ export const eq13PsiSeries = forAllClaim<Case>({
   refutation: {
     kind: 'typo',
     evidence: 'the paper\'s own derivation (Lemma 1 applied to ξ = σ and ξ = σ\', L162) gives ψ₀ = Σ_{i≥0} a_i²u^i and ψ₁ = Σ_{i≥0} a\'_i²u^i — the labels ψ₀/ψ₁ are swapped and the i = 0 term is dropped; that corrected form holds on every case (dandi21.lemma1.hermite-correlation.orthonormal), and eq. (17) uses it the right way round (κ⁽⁰⁾ = uψ₁ with the a\'s)',
+  },
+  glossary: {
+    ...ACTIVATION_TERMS,
+    ...HERMITE_TERMS,
+    side: 'which dual kernel is expanded: ψ₁ (of σ′) or ψ₀ (of σ)',
+    k: 'grid index: u = k/20',
+    u: 'the argument u = ⟨x, x′⟩ ∈ [−1, 1] of the dual kernel',
+    'ψ₁(u)': 'ψ₁ at u from its definition (closed form or 2-D quadrature)',
+    'ψ₀(u)': 'ψ₀ at u from its definition (closed form or 2-D quadrature)',
+    'printed series': 'eq. (13) as printed: Σ_(i≥1) a_i²u^i for ψ₁, Σ_(i≥1) a′_i²u^i for ψ₀ (coefficients of the other function)',
+    'Lemma 1 series': 'what Lemma 1 gives for the same ψ: its own function\'s coefficients squared, from i = 0',
   },
   domain: `σ ∈ {${ACTIVATION_NAMES.join(', ')}}; side ∈ {ψ₁, ψ₀}; u = k/20, k ∈ [−20, 20]`,
   rule: 'per case: |ψ(u) − Σ_{i≥1} c_i²u^i| ≤ the error bound of both sides; refuted when some case exceeds it',

@@ -25,8 +25,17 @@ export const eq19LegendreComponents = forAllClaim<Case>({
   printed: printed('dandi21', 'eq19'),
   reading: [
     { text: 'Checked component by component, which implies the printed ratio: for g a polynomial of degree ≤ 12 with coefficients k/8, k ∈ [−8, 8] (signs allowed — the identity is linear), E[g(t)P_l(t)] = Σ_{m≥l} g_m E[t^mP_l(t)] on S^{d−1}, d ∈ [2, 20].', restsOn: 'L202–206' },
-    { text: 'The printed middle expression writes ∫_{−1}^{1} … du; read with the dimension-dependent measure μ of L202–204 (with du the identity holds only for d = 3).', restsOn: 'L202–206, L409' },
+    { text: 'Repaired typo at L206: the printed middle expression writes ∫_{−1}^{1} … du; read as the Gegenbauer-weighted integral ∫_{−1}^{1} … (1 − u²)^{(d−3)/2} du — the dimension-dependent measure μ of L202–204 and ν of appendix 11 (L409). With the literal du the identity is false for every d ≠ 3 (du is the weight only on S², d = 3).', restsOn: 'L202–206, L409' },
   ],
+  glossary: {
+    'Σ over m ≥ l of g_m·E[t^m P_l]': 'the right side of eq. (19): the sum over m ≥ l of g_m·E[t^m P_l], exact',
+    d: 'input dimension: P_l are the Legendre (Gegenbauer) polynomials of S^(d−1)',
+    l: 'degree of the Legendre polynomial P_l',
+    g: 'the drawn polynomial\'s coefficients g_0, g_1, …, g_P (comma-separated)',
+    g_m: 'coefficient of u^m in g',
+    'E[t^m P_l]': 'β_l^m/N(d, l): the degree-l component of the monomial t^m (exact, `monomialComponents`)',
+    tolerance: 'quadrature error estimate + rounding bound + rounding of the sum',
+  },
   domain: `input dimension d ∈ [2, 20]; l ∈ [0, P]; g of degree P ≤ ${MAX_POWER}, g_m = k/8, k ∈ [−8, 8]`,
   rule: 'per case: |quadrature − Σ_{m≥l} g_m M(m, l)| ≤ tolerance; refuted when some case exceeds it',
   tolerance: 'quadrature |fine − coarse| + rounding bound, plus 4(P + 3)ε·Σ|g_m|M(m, l) for the sum',
@@ -66,7 +75,7 @@ export const eq19LegendreComponents = forAllClaim<Case>({
     },
     numRuns: { quick: 60, paper: 400 },
     measuredLabel: 'E[g(t)P_l(t)] by quadrature',
-    boundLabel: 'Σ_{m≥l} g_m E[t^mP_l] (eq. (19))',
+    boundLabel: 'Σ over m ≥ l of g_m·E[t^m P_l]',
     power: {
       reference: 'the sum with one of its terms missing: decided when the smallest non-zero term g_mE[t^mP_l] exceeds the tolerance',
       marginLabel: 'decades: log10(tolerance / gap); negative when violated',

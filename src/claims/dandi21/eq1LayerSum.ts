@@ -8,6 +8,7 @@ import { sampleSphere } from '../../sphere/sampleSphere.js';
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import { backendLabel, withBackend } from '../withBackend.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { ACTIVATION_TERMS } from './glossaryTerms.js';
 
 /**
  * Dandi & Jacot eq. (1): Θ(x, x') = Σ_ℓ Θ⁽ℓ⁾(x, x'), the NTK is the sum of the layer-wise kernels
@@ -25,6 +26,20 @@ export const eq1LayerSum = withBackend(
       { text: 'Checked on finite networks at initialisation (the identity is exact at every width, not only in the limit): the full NTK from per-example autodiff Jacobians over all parameters against the sum of the per-layer Grams computed in batch — two independent routes.', restsOn: 'L70' },
       { text: 'Networks: fully connected, 4 weight matrices (as in §6), NTK parametrisation, no biases; the identity does not depend on these choices.', restsOn: 'L308' },
     ],
+    glossary: {
+      'max |Θ − Σ_ℓ Θ⁽ℓ⁾| ÷ tolerance': 'largest |Θ − Σ_ℓ Θ⁽ℓ⁾| over all input pairs, each divided by its tolerance 4γ·magnitude (no unit)',
+      ...ACTIVATION_TERMS,
+      'Θ': 'the network\'s NTK Gram entry Θ(x_i, x_j), from per-example autodiff Jacobians over all parameters',
+      'Θ⁽ℓ⁾': 'layer ℓ\'s kernel ⟨∂f(x_i)/∂W_ℓ, ∂f(x_j)/∂W_ℓ⟩, computed in batch (second, independent route)',
+      'γ': 'float32 rounding factor γ_k = k·u/(1 − k·u), u = 2⁻²⁴',
+      magnitude: 'the Grams built from absolute values (no cancellation): the scale of the rounding error',
+      n: 'number of inputs (the Grams are n × n)',
+      d: 'sphere dimension: inputs uniform on S^d ⊂ R^(d+1)',
+      width: 'width of each of the 3 hidden layers',
+      seed: 'seed of the inputs and the initialisation',
+      'smallest layer kernel ÷ tolerance': 'min over layers of max over pairs |Θ⁽ℓ⁾|/tolerance: above 1, leaving out any layer would fail the check (the case has power)',
+      backend: 'TensorFlow.js backend that computed the Grams',
+    },
     domain:
       'fully connected networks in the NTK parametrisation, 4 weight matrices (3 hidden layers of width 1–12, as §6), activations relu, tanh, erf, softplus, sigmoid, gelu; n ∈ [1, 5] inputs on S^d, d ∈ [1, 4]',
     rule: 'holds when for every drawn network and every pair (i, j), |Θ_autodiff − Σ_ℓ Θ⁽ℓ⁾_batch| ≤ 4γ·Σ_ℓ |Θ⁽ℓ⁾|_magnitude',
@@ -79,12 +94,12 @@ export const eq1LayerSum = withBackend(
           ok: worst <= 1,
           decided: power > 1,
           margin: -Math.log10(Math.max(worst, Number.MIN_VALUE)),
-          extra: { 'min_ℓ max |Θ⁽ℓ⁾|/tolerance': power, backend: backendLabel() },
+          extra: { 'smallest layer kernel ÷ tolerance': power, backend: backendLabel() },
         };
       },
       numRuns: { quick: 25, paper: 200 },
-      measuredLabel: 'max over pairs of |Θ − Σ_ℓ Θ⁽ℓ⁾| / (4γ·magnitude)',
-      boundLabel: 'must not exceed',
+      measuredLabel: 'max |Θ − Σ_ℓ Θ⁽ℓ⁾| ÷ tolerance',
+      boundLabel: 'allowed: at most 1',
       power: {
         reference: 'the sum with one layer missing (the entry moves by |Θ⁽ℓ⁾_ij|): decided when every layer\'s Gram exceeds the tolerance somewhere',
         marginLabel: 'decades inside the tolerance: −log10(max |Θ − ΣΘ⁽ℓ⁾|/tolerance); negative when violated',

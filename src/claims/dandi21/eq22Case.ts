@@ -22,6 +22,12 @@ export const eq22Arbitrary: fc.Arbitrary<Eq22Case> = fc.record({
   seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
 });
 
+/** The domain both readings of eq. (22) draw from (`eq22Arbitrary`). */
+export const EQ22_DOMAIN = 'n ∈ [4, 60] points on S⁹; layer ℓ ∈ {0, 1, 2, 3} of the four-layer relu network; residual r ∼ N(0, I_n)';
+
+/** The rounding tolerance of `eq22Evaluate`, in words. */
+export const EQ22_TOLERANCE = 'eigendecomposition backward error and the quadratic form\'s rounding: (66n)ε·λ_max·max(1, λ_max)·‖r‖²/n';
+
 /**
  * Eq. (22) on a finite training set, where every quantity is exact linear algebra: p_in the empirical
  * measure of n uniform points on S⁹ (input dimension 10, the setting of appendix 12), ⟨f, g⟩ = (1/n)Σf g,

@@ -1,6 +1,7 @@
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import { forAllClaim } from '../forAllClaim.js';
-import { eq22Arbitrary, eq22Evaluate, type Eq22Case } from './eq22Case.js';
+import { eq22Arbitrary, EQ22_DOMAIN, eq22Evaluate, EQ22_TOLERANCE, type Eq22Case } from './eq22Case.js';
+import { EQ22_TERMS } from './glossaryTerms.js';
 
 const show = (v: number) => Number(v.toPrecision(4));
 
@@ -21,14 +22,15 @@ export const eq22EigenDecrements = forAllClaim<Eq22Case>({
     kind: 'typo',
     evidence: 'the next sentence (L256: "the rate of decrease of the corresponding contribution being proportional to the magnitude of the eigenvalue") and the orthonormality argument give ∂_tC = −Σλ_i‖d^{(λ_i)}‖²_{L²} = −Σ‖d^{(λ_i)}‖²_κ; with the L² norm the identity holds on every drawn case (dandi21.eq22.eigen-decrements.l2-norm) — the printed form counts λ_i twice',
   },
-  domain: 'n ∈ [4, 60] points on S⁹; layer ℓ ∈ {0, 1, 2, 3} of the four-layer relu network; residual r ∼ N(0, I_n)',
+  glossary: EQ22_TERMS,
+  domain: EQ22_DOMAIN,
   rule: 'per case: |rᵀGr/n² − Σλ_i²(v_iᵀr)²/n| ≤ tolerance; refuted when some case exceeds it',
-  tolerance: 'eigendecomposition backward error and the quadratic form\'s rounding: (66n)ε·λ_max·max(1, λ_max)·‖r‖²/n',
+  tolerance: EQ22_TOLERANCE,
   law: () => ({
     arbitrary: eq22Arbitrary,
     evaluate: (c) => eq22Evaluate(c, 'kappa-norm'),
     numRuns: { quick: 30, paper: 200 },
-    measuredLabel: '|−∂_tC − Σλ_i‖d^{(λ_i)}‖²_κ|',
+    measuredLabel: '|−∂_tC − Σ λ_i‖d_i‖²_κ|',
     boundLabel: 'rounding tolerance',
     power: {
       reference: 'the other reading\'s value Σλ_i‖d^{(λ_i)}‖²_{L²}: decided when the two readings differ by more than twice the tolerance',

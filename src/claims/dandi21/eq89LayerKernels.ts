@@ -5,6 +5,7 @@ import { printed } from '../../catalogue/builtinCatalogues.js';
 import { createRng } from '../../random/rng.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
 import { forAllClaim } from '../forAllClaim.js';
+import { ACTIVATION_TERMS } from './glossaryTerms.js';
 
 interface Case extends Record<string, string | number> {
   activation: ActivationName;
@@ -37,6 +38,19 @@ export const eq89LayerKernels = forAllClaim<Case>({
     { text: 'Eqs. (8)–(9) are the expectations over the initialisation of the per-layer kernels of the two-layer network of §5.4 (and their m → ∞ limit): layer 0 the first-layer weights w (eq. (7)), layer 1 the output weights v (eq. (6)); v² is averaged out (E[v²] = 1).', restsOn: 'L128–140' },
     { text: 'Checked by simulation: one network of width 20 000 per case with w ∼ N(0, I_d), v ∼ N(0, 1), x, x′ uniform on S^{d−1}, d ∈ [2, 20]; its empirical per-layer kernel must lie within 5 standard errors of the printed expectation.', restsOn: 'L136' },
   ],
+  glossary: {
+    'network kernel κ_m⁽ℓ⁾(x, x′)': 'per-layer kernel κ_m⁽ℓ⁾(x, x′) of one two-layer network of width m = 20 000',
+    ...ACTIVATION_TERMS,
+    'κ⁽⁰⁾, κ⁽¹⁾': 'printed per-layer kernels: eq. (8) ⟨x, x′⟩ψ₁(⟨x, x′⟩) (first-layer weights w) and eq. (9) ψ₀(⟨x, x′⟩) (output weights v)',
+    'κ_m⁽ℓ⁾': 'the same kernel of one random two-layer network of width m = 20 000',
+    'ψ₀, ψ₁': 'dual kernels E[σ(u)σ(u′)], E[σ′(u)σ′(u′)] for standard normal u, u′ with correlation ⟨x, x′⟩',
+    d: 'input dimension: x, x′ uniform on S^(d−1) ⊂ R^d',
+    layer: '0: first-layer weights w (eq. (8)); 1: output weights v (eq. (9))',
+    seed: 'seed of x, x′ and the network',
+    '⟨x, x′⟩': 'inner product of the two inputs (cosine of their angle)',
+    tolerance: '5 standard errors of the mean of the m summands',
+    'other layer\'s kernel': 'the value of the other equation at the same ⟨x, x′⟩ (the power reference)',
+  },
   domain: `σ ∈ {${ACTIVATION_NAMES.join(', ')}}; d ∈ [2, 20]; layer ∈ {0, 1}; x, x′ uniform on S^{d−1}; width m = ${WIDTH}`,
   rule: 'per case: |κ_m⁽ℓ⁾(x, x′) − printed κ⁽ℓ⁾(x, x′)| ≤ 5·(sample sd of the summands)/√m; refuted when some case exceeds it',
   tolerance: 'Monte Carlo: 5 standard errors (two-sided 5.7e−7 per case); the dual kernels to 1e−12, far below',
@@ -84,7 +98,7 @@ export const eq89LayerKernels = forAllClaim<Case>({
       };
     },
     numRuns: { quick: 24, paper: 200 },
-    measuredLabel: 'empirical per-layer kernel κ_m⁽ℓ⁾(x, x′), width 20 000',
+    measuredLabel: 'network kernel κ_m⁽ℓ⁾(x, x′)',
     boundLabel: 'printed expectation (eq. (8) or (9))',
     power: {
       reference: 'the other layer\'s kernel (eqs. (8) and (9) swapped): decided when it differs from the claimed value by more than twice the tolerance',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { ACTIVATION_NAMES } from '../../activations/activation.js';
 import type { ForAllSpec } from '../checkForAll.js';
 import { MAX_SCALE, thm1Measure, type Thm1Case } from './thm1Measurement.js';
+import { thm1Arbitrary } from './thm1Arbitrary.js';
 
 /** Scales sup|g| = 2^e, e = −10, −9.75, …, 10, on which the Hoeffding step is tested. */
 const EXPONENTS = Array.from({ length: 81 }, (_, i) => -10 + i / 4);
@@ -67,16 +67,7 @@ export function hoeffdingCriticalScale(c: Thm1Case): { critical: number; worst: 
 /** The law of the Hoeffding step: s* must reach `required` (2^10 for arbitrary g, 1 for sup|g| = 1). */
 export function hoeffdingLaw(scale: 'quick' | 'paper', required: number): ForAllSpec<Thm1Case> {
   return {
-    arbitrary: fc.record({
-      activation: fc.constantFrom(...ACTIVATION_NAMES),
-      d: fc.integer({ min: 2, max: 50 }),
-      pair: fc.integer({ min: 0, max: 2 }),
-      w: fc.integer({ min: 1, max: 8 }),
-      n: fc.integer({ min: 10, max: 400 }),
-      delta: fc.constant(0.1),
-      draws: fc.constant(scale === 'paper' ? 400 : 100),
-      seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-    }),
+    arbitrary: thm1Arbitrary(scale, fc.constant(0.1)),
     evaluate: (c) => {
       const { critical, worst } = hoeffdingCriticalScale(c);
       return {
@@ -85,12 +76,12 @@ export function hoeffdingLaw(scale: 'quick' | 'paper', required: number): ForAll
         ok: critical >= required,
         decided: true,
         margin: critical === 0 ? Math.log2(2 ** -10.25 / required) : Math.log2(Math.min(critical, MAX_SCALE) / required),
-        extra: { 'first violation': worst || 'none up to 2^10' },
+        extra: { 'first violation': worst || 'none up to 2¹⁰' },
       };
     },
     numRuns: { quick: 12, paper: 100 },
-    measuredLabel: 'critical sup|g| s* (the printed tail bound holds at every threshold for sup|g| ≤ s*)',
-    boundLabel: `required: s* ≥ ${required === 1 ? '1' : '2^10'}`,
+    measuredLabel: 'critical sup|g| s*',
+    boundLabel: `required: s* ≥ ${required === 1 ? '1' : '2¹⁰'}`,
     power: {
       reference: 'a tail bound below the measured tail frequency of |(1/n)Σφ_ℓ − λ_ℓ| at some threshold: every case with non-degenerate deviations can fail',
       marginLabel: `octaves: log2(s*/${required === 1 ? '1' : '2^10'}), s* capped at the grid\'s ends 2^−10.25 and 2^10; negative when violated`,

@@ -27,10 +27,10 @@ export interface LayerEigenvalues {
 export function decideLayerRatio(degree: number, power: number, e: LayerEigenvalues): CaseResult {
   const factor = degree ** power;
   const extra = {
-    'λ⁽¹⁾': e.first,
-    'λ⁽²⁾': e.second,
-    'error λ⁽¹⁾': e.firstError,
-    'error λ⁽²⁾': e.secondError,
+    'λ⁽¹⁾_i, first layer': e.first,
+    'λ⁽²⁾_i, second layer': e.second,
+    'error bound on λ⁽¹⁾_i': e.firstError,
+    'error bound on λ⁽²⁾_i': e.secondError,
   };
   if (e.firstVanishes && e.secondVanishes) {
     return { measured: 'both vanish', bound: factor, ok: true, decided: false, margin: 0, extra: { ...extra, status: 'both vanish (skipped)' } };

@@ -57,15 +57,21 @@ export function layerRatioChart(points: readonly SweepPoint[], d: number, maxDeg
     points: points.filter((p) => p.activation === name && p.d === d).map((p) => [p.i, p.ratio] as const),
   }));
   const degrees = Array.from({ length: maxDegree }, (_, k) => k + 1);
-  series.push({ name: 'claimed i²', style: 'dashed', points: degrees.map((i) => [i, i * i] as const) });
-  series.push({ name: 'i (Theorem 2 with one Hermite convention)', style: 'dashed', points: degrees.map((i) => [i, i] as const) });
+  series.push({ name: 'claimed lower bound i²', style: 'bound', points: degrees.map((i) => [i, i * i] as const) });
+  series.push({ name: 'i (what Theorem 2 gives with one Hermite convention)', style: 'bound', points: degrees.map((i) => [i, i] as const) });
   return {
     id: `ratio-d${d}`,
-    title: `${quantity} on S^${d - 1} (input dimension d = ${d}); claimed ≥ i²`,
+    title: `${quantity.charAt(0).toUpperCase()}${quantity.slice(1)} against the degree i on S${superscript(d - 1)} (input dimension d = ${d}); claimed ≥ i²`,
     xLabel: 'degree i',
     yLabel: quantity,
     xScale: 'log',
     yScale: 'log',
+    xInteger: true,
     series,
   };
+}
+
+/** A whole number in Unicode superscript digits (S⁹, S¹⁰⁰⁰). */
+function superscript(n: number): string {
+  return String(n).replace(/[0-9-]/g, (c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]!));
 }

@@ -6,6 +6,8 @@ import { HERMITE_RELATIVE_ERROR, PSI_RELATIVE_ERROR } from '../../layerwise/herm
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import type { ForAllSpec } from '../checkForAll.js';
 import { forAllClaim } from '../forAllClaim.js';
+import type { Chart, ChartSeries } from '../claim.js';
+import { LEMMA1_TERMS } from './glossaryTerms.js';
 
 export interface Case extends Record<string, string | number> {
   activation: ActivationName;
@@ -79,14 +81,14 @@ export function lemma1Law(convention: HermiteConvention): ForAllSpec<Case> {
         ok: gap <= tolerance,
         decided: separation > tolerance + alternative.tolerance,
         margin: Math.log10(tolerance) - Math.log10(Math.max(gap, Number.MIN_VALUE)),
-        extra: { ρ: k / 20, 'E[ξξ]': left, 'Σ e_i²ρ^i': right, [`Σ e_i²ρ^i (${other})`]: alternative.right },
+        extra: { ρ: k / 20, 'E[ξξ]': left, 'Σ e_i²ρ^i': right, [`Σ e_i²ρ^i (${other === 'paper' ? 'monic' : 'orthonormal'})`]: alternative.right },
       };
     },
     numRuns: { quick: 40, paper: 400 },
-    measuredLabel: `|E[ξ(x)ξ(y)] − Σ e_i² ρ^i| (${convention === 'paper' ? 'monic He_i, e_i = E[ξHe_i]/i! as eq. (16)' : 'orthonormal H_i = He_i/√(i!)'})`,
+    measuredLabel: '|E[ξ(x)ξ(y)] − Σ e_i²·ρⁱ|',
     boundLabel: 'error bound of the two sides',
     power: {
-      reference: `the right-hand side under the other Hermite convention (${other}): a case decides when the two conventions' Σ e_i²ρ^i differ by more than both tolerances`,
+      reference: `the right-hand side under the other Hermite convention (${other === 'paper' ? 'monic, eq. (16)' : 'orthonormal'}): a case decides when the two conventions' Σ e_i²ρ^i differ by more than both tolerances`,
       marginLabel: 'decades: log10(tolerance / |E[ξξ] − Σ e_i²ρ^i|); negative when violated',
     },
     finding: (cx, worst) =>
@@ -95,7 +97,40 @@ export function lemma1Law(convention: HermiteConvention): ForAllSpec<Case> {
   };
 }
 
+/**
+ * Both sides of Lemma 1 against ρ ∈ [−1, 1] (grid ρ = k/40) for ξ = σ and ξ = σ' of one activation (the
+ * counterexample's, else relu): the left side E[ξ(x)ξ(y)] (line), the printed right side Σ a_i²ρ^i with
+ * the eq. (16) coefficients (dashed) and the corrected Σ i!·a_i²ρ^i = Σ h_i²ρ^i (dashed) — computed by the
+ * same `lemma1Sides` the check uses.
+ */
+export function lemma1Charts(activation: ActivationName = 'relu'): Chart[] {
+  const sigma = activationByName(activation);
+  return (['σ', "σ'"] as const).map((xi) => {
+    const grid = Array.from({ length: 81 }, (_, k) => (k - 40) / 40);
+    const paper = grid.map((rho) => lemma1Sides(sigma, xi, rho, 'paper'));
+    const ortho = grid.map((rho) => lemma1Sides(sigma, xi, rho, 'orthonormal'));
+    const series: ChartSeries[] = [
+      { name: 'E[ξ(x)ξ(y)], the left side (dual kernel)', thing: 'left side', style: 'line', points: grid.map((rho, k) => [rho, paper[k]!.left] as const) },
+      { name: 'printed right side Σ a_i²·ρⁱ, a_i of eq. (16)', thing: 'printed', style: 'dashed', points: grid.map((rho, k) => [rho, paper[k]!.right] as const) },
+      { name: 'corrected right side Σ i!·a_i²·ρⁱ (orthonormal Hermite; on the left side)', thing: 'corrected', style: 'dashed', points: grid.map((rho, k) => [rho, ortho[k]!.right] as const) },
+    ];
+    const label = xi === 'σ' ? `ξ = σ = ${activation}` : `ξ = σ′, the derivative of ${activation}`;
+    return {
+      id: `sides-${xi === 'σ' ? 'sigma' : 'sigma-prime'}`,
+      title: `Lemma 1, both sides against the correlation ρ, ${label}: the printed series departs from E[ξ(x)ξ(y)] away from ρ = 0, the corrected one matches it`,
+      xLabel: 'correlation ρ of x and y',
+      yLabel: 'E[ξ(x)ξ(y)] and the two series',
+      xScale: 'linear',
+      yScale: 'linear',
+      series,
+    };
+  });
+}
+
 export const HERMITE_READING = { text: 'ξ ∈ {σ, σ′} for six activations (relu, tanh, erf, softplus, sigmoid, gelu) and x, y ∼ N(0, 1) with correlation ρ on the grid ρ = k/20, k ∈ [−20, 20]; "only depends on ρ" is implicit in computing E[ξ(x)ξ(y)] as the dual kernel ψ(ρ).', restsOn: 'L154–156, L160' };
+
+/** The domain of both readings of Lemma 1: ξ ∈ {σ, σ′} for every activation, on the grid of ρ. */
+export const LEMMA1_DOMAIN = `ξ ∈ {σ, σ'} for σ ∈ {${ACTIVATION_NAMES.join(', ')}}; ρ = k/20, k ∈ [−20, 20]`;
 
 /**
  * Lemma 1 (eq. (12)) read with the coefficients the paper computes: its only formula for Hermite
@@ -116,12 +151,14 @@ export const lemma1HermiteCorrelation = forAllClaim<Case>({
     kind: 'convention',
     evidence: '§5.4.1 (L144) declares the H_i orthonormal and eq. (11) holds only for them; under that reading (dandi21.lemma1.hermite-correlation.orthonormal) the identity holds on every drawn case, and with the monic coefficients the measured E[ξξ] equals Σ i!·a_i²ρ^i (the factor E[He_i²] = i!) — a conflict between §5.4.1 and eqs. (14)–(16), not a false lemma',
   },
-  domain: `ξ ∈ {σ, σ'} for σ ∈ {${ACTIVATION_NAMES.join(', ')}}; ρ = k/20, k ∈ [−20, 20]`,
+  glossary: LEMMA1_TERMS,
+  domain: LEMMA1_DOMAIN,
   rule: 'refuted when |E[ξ(x)ξ(y)] − Σ_{i≤60} e_i²ρ^i| exceeds the error bound of the two sides in some case; holds otherwise',
   tolerance: 'left side: ψ to 1e−12·E[ξ²] (2-D trapezoidal rule or closed form); right side: coefficients to 385ε‖ξ‖/√(i!), Horner rounding (2N+2)ε·Σe_i², truncation ≤ |ρ|^61·(E[ξ²] − Σh_i²)/61!',
   law: () => lemma1Law('paper'),
   present: (outcome) => {
-    if (outcome.verdict !== 'refuted') return {};
+    const charts = lemma1Charts(outcome.counterexample?.params.activation as ActivationName | undefined);
+    if (outcome.verdict !== 'refuted') return { charts };
     // Measured corrected form: with orthonormal coefficients (e_i = √(i!)·a_i) the identity holds; report the
     // worst |gap|/tolerance for |ρ| < 1 (at ρ = 1 the gap is the Parseval tail the tolerance is built from).
     let worst = 0;
@@ -134,6 +171,7 @@ export const lemma1HermiteCorrelation = forAllClaim<Case>({
       }
     }
     return {
+      charts,
       tightest: {
         statement: `measured: E[ξ(x)ξ(y)] = Σ_i i!·a_i²·ρ^i = Σ_i h_i²ρ^i (orthonormal h_i = √(i!)·a_i) on all 468 grid cases with |ρ| ≤ 0.95, largest |gap|/error bound ${worst.toFixed(3)}; the printed Σ a_i²ρ^i drops the factor i!`,
         value: worst,

@@ -72,6 +72,16 @@ export function lemma3Evaluate({ d, l, h, ratios }: Lemma3Case): CaseResult {
     ...(resolved ? {} : { inconclusive: true }),
     decided: resolved && error < 1e-6 * scale,
     margin: (ratio - bound) / scale,
-    extra: { 'g_{P_l}': gc.value, 'h_{P_l}': hc.value, 'error bound': error },
+    extra: { 'g_Pl, component of g on P_l': gc.value, 'h_Pl, component of h on P_l': hc.value, 'error bound': error },
   };
 }
+
+/** The measured and bound columns of Lemma 3's check, and its power, the same under both readings. */
+export const LEMMA3_LABELS = {
+  measuredLabel: 'g_Pl/h_Pl',
+  boundLabel: 'claimed lower bound g_l/h_l',
+  power: {
+    reference: 'a ratio below g_l/h_l: decided when the error bound of the ratio is below 1e−6·(|g_l/h_l| + 1)',
+    marginLabel: '(g_{P_l}/h_{P_l} − g_l/h_l)/(|g_l/h_l| + 1); negative when violated',
+  },
+};

@@ -1,6 +1,7 @@
 import { printed } from '../../catalogue/builtinCatalogues.js';
 import { forAllClaim } from '../forAllClaim.js';
-import { lemma3Arbitrary, lemma3Evaluate, LEMMA3_MAX_POWER, type Lemma3Case } from './lemma3Case.js';
+import { lemma3Arbitrary, lemma3Evaluate, LEMMA3_LABELS, LEMMA3_MAX_POWER, type Lemma3Case } from './lemma3Case.js';
+import { LEMMA3_TERMS } from './glossaryTerms.js';
 
 const show = (v: number) => Number(v.toPrecision(4));
 
@@ -22,8 +23,9 @@ export const lemma3LegendreRatio = forAllClaim<Lemma3Case>({
   reading: [{ text: 'As printed: no sign condition on the coefficients; h_i of either sign, |h_i| ∈ [1/8, 1].', restsOn: 'L210' }, ...LEMMA3_READING],
   refutation: {
     kind: 'substantive',
-    evidence: 'a missing hypothesis: the proof (L214) replaces g_m/h_m by g_l/h_l inside a weighted average with weights h_mβ_l^m, valid only when h_m ≥ 0; with h_m ≥ 0 (as L198 and appendix 11 assume for g) the lemma holds on every drawn case (dandi21.lemma3.legendre-ratio.nonnegative); e.g. on S² (d = 3), l = 0: h = 1 − 2u², g = 1 − 4u² (ratios 1 ≤ 2) give g_{P_0}/h_{P_0} = (1 − 4/3)/(1 − 2/3) = −1 < 1',
+    evidence: 'a missing hypothesis: the proof (L214) replaces g_m/h_m by g_l/h_l inside a weighted average with weights h_mβ_l^m, valid only when h_m ≥ 0; with h_m ≥ 0 (as L198 and appendix 11 assume for g) the lemma holds on every drawn case (dandi21.lemma3.legendre-ratio.nonnegative); e.g. on S² (d = 3), l = 0: h = 1 − 2u², g = 1 − 4u² (ratios 1 ≤ 2) give g_{P_0}/h_{P_0} = (1 − 4/3)/(1 − 2/3) = −1 < 1. The paper\'s own application is unaffected: it applies the lemma with h = ψ₁ (as printed at L220) or h = ψ₀ (the second-layer kernel of eqs. (8)–(9)), whose Taylor coefficients are squares of Hermite coefficients by Lemma 1 and eq. (13) (ψ₀ = Σ i!·a_i²uⁱ ≥ 0 termwise), so the missing hypothesis h_m ≥ 0 holds there.',
   },
+  glossary: LEMMA3_TERMS,
   domain: `input dimension d ∈ [2, 20]; polynomials g, h of degree P ≤ ${LEMMA3_MAX_POWER} with |h_i| ∈ [1/8, 1] of either sign and non-decreasing g_i/h_i; l ∈ [0, P]`,
   rule: 'per case: g_{P_l}/h_{P_l} ≥ g_l/h_l − error; refuted when violated; a case with h_{P_l} below its error is inconclusive',
   tolerance: 'component error 4(P + 3)ε·Σ|f_m|M(m, l) (relative error of M(m, l) and of the sum, no cancellation assumed), propagated to the ratio',
@@ -31,12 +33,7 @@ export const lemma3LegendreRatio = forAllClaim<Lemma3Case>({
     arbitrary: lemma3Arbitrary(true),
     evaluate: lemma3Evaluate,
     numRuns: { quick: 100, paper: 1000 },
-    measuredLabel: 'g_{P_l}/h_{P_l} (Legendre components, eq. (19))',
-    boundLabel: 'claimed lower bound g_l/h_l',
-    power: {
-      reference: 'a ratio below g_l/h_l: decided when the error bound of the ratio is below 1e−6·(|g_l/h_l| + 1)',
-      marginLabel: '(g_{P_l}/h_{P_l} − g_l/h_l)/(|g_l/h_l| + 1); negative when violated',
-    },
+    ...LEMMA3_LABELS,
     finding: (cx, worst) =>
       `g_{P_l}/h_{P_l} = ${show(cx.measured as number)} < g_l/h_l = ${show(cx.bound as number)} at d = ${cx.params.d}, l = ${cx.params.l}, h = (${cx.params.h}), g_i/h_i = (${cx.params.ratios}) (shrunk); worst drawn case ${show(worst.measured as number)} against ${show(worst.bound as number)}: h with coefficients of both signs makes the proof's weights h_mβ_l^m negative`,
   }),

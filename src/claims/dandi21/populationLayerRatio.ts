@@ -24,7 +24,7 @@ export function populationSpectrum(activation: 'relu' | 'tanh', sphereDim: numbe
 }
 
 /** log μ_k⁽ℓ⁾ with its relative error bound (error/μ, first order). */
-export function logEigenvalue(s: LayerwiseSpectrum, layer: number, k: number): { value: number; error: number } {
+export function logEigenvalue(s: Pick<LayerwiseSpectrum, 'values' | 'error'>, layer: number, k: number): { value: number; error: number } {
   const mu = s.values[layer]![k]!;
   return { value: Math.log(mu), error: s.error[layer]![k]! / Math.abs(mu) };
 }

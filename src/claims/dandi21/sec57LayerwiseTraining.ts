@@ -5,6 +5,7 @@ import { backendLabel, withBackend } from '../withBackend.js';
 import { judgePairedEffects, pairedOutcome, repetitionsToDecide, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
 import { measureSec57, SEC57_DEGREES, SEC57_SIZES, type Sec57Result } from './sec57Experiment.js';
 import { SEC6_DEPTH } from './sec6Network.js';
+import { PAIRED_TERMS } from './glossaryTerms.js';
 
 /**
  * dandi21.sec5.7.layerwise-training — §5.7 (eqs. (21)–(22)) and appendix 12 (Figure 4): "while training
@@ -55,6 +56,17 @@ export const sec57LayerwiseTraining: Claim = withBackend<Claim>({
     { text: 'Gradient flow (eqs. (21)–(22)) replaced by full-batch gradient descent with η_ℓ = 1/(2λ_max(G⁽ℓ⁾/n)) per trained layer; rates D_i = −log(r_i(s)/r_i(0)) at the horizon where r_1 has fallen to e^{−2}.', restsOn: 'L250–256' },
     { text: '"significantly": a Bonferroni Student-t interval over repetitions at family-wise 5 % for each adjacent pair of layers and degree i ∈ {2, 3, 4}.', restsOn: 'L422' },
   ],
+  glossary: {
+    'mean log Q(ℓ, i) − log Q(ℓ + 1, i)': 'mean over repetitions of log Q(ℓ, i) − log Q(ℓ + 1, i) (natural log): above 0 when degree i converges relatively faster training layer ℓ than layer ℓ + 1',
+    ...PAIRED_TERMS,
+    'r_i(t)': 'residual component of degree i at step t: ((y − y*)ᵀy_i*)²/‖y_i*‖², y* the target, y the network output',
+    D_i: 'convergence rate of degree i: −log(r_i(s)/r_i(0)) at the step s where r_1 has fallen to e⁻²·r_1(0)',
+    'Q(ℓ, i) = D_i / D_1': 'rate of degree i relative to degree 1 when only layer ℓ is trained (no unit)',
+    'η': 'step size of gradient descent on layer ℓ, 1/(2λ_max(G⁽ℓ⁾/n))',
+    'trained layers': 'the adjacent layers ℓ vs ℓ + 1 compared',
+    degree: 'degree i ∈ {2, 3, 4} of the residual component',
+    'kernel prediction': 'the same effect for the infinite-width kernel (gradient descent with G⁽ℓ⁾), mean over repetitions (shown, not decided on); NaN when a kernel-predicted component grew in some repetition',
+  },
   domain: `x uniform on S⁹ (input dimension 10), y_i* = Σ_{l≤4} P_i(⟨x, x_l⟩) scaled to ‖y_i*‖² = n, i = 1..4; relu, width 100, 4 weight matrices; n = ${SEC57_SIZES.quick.n}, ${SEC57_SIZES.quick.steps} steps, ${SEC57_SIZES.quick.repetitions} repetitions (quick) / n = ${SEC57_SIZES.paper.n}, ${SEC57_SIZES.paper.steps} steps, ${SEC57_SIZES.paper.repetitions} (paper); η_ℓ = 1/(2λ_max(G⁽ℓ⁾/n)); each repetition a fresh sample, anchors and initialisation, shared by the four trained layers`,
   rule: 'Q_{ℓ,i} = D_i/D_1, D_i = −log(r_i(s)/r_i(0)) at the step s where r_1 first falls to e^{−2}·r_1(0); per adjacent layers ℓ, ℓ + 1 and degree i ∈ {2, 3, 4}: paired effect log Q_{ℓ,i} − log Q_{ℓ+1,i} over repetitions, Bonferroni t-interval at family-wise 5 %: above 0 → holds, below 0 → refuted, else (or D_i ≤ 0) inconclusive; the claim holds if all 9 hold, is refuted if any is',
   tolerance:
@@ -71,20 +83,20 @@ export const sec57LayerwiseTraining: Claim = withBackend<Claim>({
       cases: judged.length,
       power,
       ...(worst ? { worst } : {}),
-      measurements: { measuredLabel: 'mean log Q_{ℓ,i} − log Q_{ℓ+1,i} (relative rate of degree i, layer ℓ vs ℓ + 1)', boundLabel: 'claimed > 0', rows },
+      measurements: { measuredLabel: 'mean log Q(ℓ, i) − log Q(ℓ + 1, i)', boundLabel: 'claimed: above 0', rows },
       ...refutation,
-      charts: [relativeRateChart(result), ...Array.from({ length: SEC6_DEPTH }, (_, l) => residualChart(result, l))],
+      charts: [...Array.from({ length: SEC6_DEPTH }, (_, l) => residualChart(result, l)), relativeRateChart(result), effectChart(judged)],
     };
   },
 });
 
 function rowParams(j: Judged, result: Sec57Result) {
   return {
-    layers: `${j.layer} vs ${j.layer + 1}`,
+    'trained layers': `${j.layer} vs ${j.layer + 1}`,
     degree: j.degree,
-    lower: j.lower,
-    upper: j.upper,
-    kernel: j.kernel,
+    'interval lower end': j.lower,
+    'interval upper end': j.upper,
+    'kernel prediction': j.kernel,
     decision: j.decision,
     repetitions: result.repetitions.length,
     n: result.n,
@@ -135,16 +147,47 @@ function relativeRateChart(result: Sec57Result): Chart {
         const qs = result.repetitions.map((r) => r[source][l]!.relativeRate[i]!);
         return [l, qs.reduce((s, v) => s + v, 0) / qs.length] as const;
       });
-      series.push({ name: `degree ${k}, ${source === 'network' ? 'network' : 'kernel prediction'}`, style: source === 'network' ? 'line' : 'dashed', points });
+      series.push({ name: `degree ${k}, ${source === 'network' ? 'network' : 'kernel prediction'}`, thing: `degree ${k}`, style: source === 'network' ? 'line' : 'dashed', points });
     }
   });
   return {
     id: 'relative-rates',
-    title: 'Rate of the degree-i residual component relative to degree 1, Q_{ℓ,i}, by trained layer (mean over repetitions; ≤ 0 not drawn)',
+    title: 'Convergence rate of the degree-i residual component relative to that of degree 1, Q(ℓ, i), against the trained layer ℓ (mean over repetitions; values ≤ 0 not drawn)',
     xLabel: 'trained layer ℓ',
-    yLabel: 'Q_{ℓ,i}',
+    yLabel: 'Q(ℓ, i) = D_i / D_1',
     xScale: 'linear',
     yScale: 'log',
+    xInteger: true,
+    series,
+  };
+}
+
+/**
+ * The effects the verdict is decided on: per degree i and adjacent layers ℓ, ℓ + 1 (drawn at ℓ, degrees side
+ * by side), the mean over repetitions of log Q(ℓ, i) − log Q(ℓ + 1, i) with its Bonferroni t-interval; the
+ * kernel prediction dashed, 0 as the reference line.
+ */
+function effectChart(judged: readonly Judged[]): Chart {
+  const series: ChartSeries[] = [];
+  const degrees = [...new Set(judged.map((j) => j.degree))];
+  degrees.forEach((k, n) => {
+    const rows = judged.filter((j) => j.degree === k);
+    const dx = (n - (degrees.length - 1) / 2) * 0.08;
+    const thing = `degree ${k}`;
+    series.push({ name: `degree ${k}, network: mean and 95 % family-wise interval`, thing, style: 'points', points: rows.map((j) => [j.layer + dx, j.mean] as const), intervals: rows.map((j) => [j.lower, j.upper] as const) });
+    series.push({ name: `degree ${k}, kernel prediction`, thing, style: 'dashed', points: rows.map((j) => [j.layer + dx, j.kernel] as const) });
+  });
+  const layers = judged.map((j) => j.layer);
+  const missing = degrees.filter((k) => judged.every((j) => j.degree !== k || !Number.isFinite(j.mean)));
+  series.push({ name: 'no difference (0): the claim needs the interval above it', style: 'bound', points: [[Math.min(...layers) - 0.2, 0], [Math.max(...layers) + 0.2, 0]] });
+  return {
+    id: 'decided-effects',
+    title: `Decided effect: log Q(ℓ, i) − log Q(ℓ + 1, i), training layer ℓ against training layer ℓ + 1, per degree i (mean over repetitions, 95 % family-wise interval)${missing.length ? `; degree ${missing.join(', ')} not drawn: its rate D_i ≤ 0 in some repetition (the component grew), so the effect is not finite` : ''}`,
+    xLabel: 'earlier trained layer ℓ (compared with ℓ + 1)',
+    yLabel: 'log Q(ℓ, i) − log Q(ℓ + 1, i), natural log',
+    xScale: 'linear',
+    yScale: 'linear',
+    xInteger: true,
     series,
   };
 }
@@ -159,7 +202,7 @@ function residualChart(result: Sec57Result, layer: number): Chart {
       const stride = Math.max(1, Math.floor(c.length / 200));
       const points: (readonly [number, number])[] = [];
       for (let t = 0; t < c.length; t += stride) points.push([t, c[t]! / c[0]!]);
-      series.push({ name: `degree ${k}${source === 'kernel' ? ', kernel prediction' : ''}`, style: source === 'network' ? 'line' : 'dashed', points });
+      series.push({ name: `degree ${k}${source === 'kernel' ? ', kernel prediction' : ''}`, thing: `degree ${k}`, style: source === 'network' ? 'line' : 'dashed', points });
     }
   });
   return {

@@ -64,12 +64,12 @@ export interface Sec6Family {
 
 export const SEC6_FAMILIES: readonly Sec6Family[] = [
   { id: 'circle-cos', label: '(a) S¹, cos kθ', activation: 'relu' },
-  { id: 'sphere10-zonal', label: '(b) S⁹, Σ_{l≤4} P_k(⟨x, x_l⟩)', activation: 'relu' },
+  { id: 'sphere10-zonal', label: '(b) S⁹, sum of P_k(⟨x, x_l⟩) over 4 anchors x_l', activation: 'relu' },
   { id: 'mnist-radial', label: '(c) MNIST, sin(k‖x‖)', activation: 'relu' },
   { id: 'mnist-pca-sin', label: '(c) MNIST, sin(k·z₁) on the top principal component', activation: 'relu' },
   { id: 'mnist-pca-cos', label: '(c) MNIST, cos(k·z₁) on the top principal component', activation: 'relu' },
   { id: 'mnist-eigen', label: '(c) MNIST, eigenvector of rank k of the full Gram', activation: 'relu' },
-  { id: 'sphere10-zonal-tanh', label: '(d) tanh, S⁹, Σ_{l≤4} P_k(⟨x, x_l⟩)', activation: 'tanh' },
+  { id: 'sphere10-zonal-tanh', label: '(d) tanh, S⁹, sum of P_k(⟨x, x_l⟩) over 4 anchors x_l', activation: 'tanh' },
 ];
 
 export interface Sec6FamilyResult {

@@ -6,6 +6,7 @@ import { measureSec6, SEC6_DEGREES, SEC6_SIZES, type Sec6FamilyResult, type Sec6
 import { SEC6_DEPTH } from './sec6Network.js';
 import { WIDTH_POINTS } from './widthConvergence.js';
 import { judgePairedEffects, pairedOutcome, repetitionsToDecide, type JudgedEffect, type PairedEffect } from './pairedEffects.js';
+import { PAIRED_TERMS } from './glossaryTerms.js';
 
 /**
  * dandi21.sec6.layerwise-contributions — Dandi & Jacot §6 (Figures 1–3), appendices 13, 14 and 16: for
@@ -87,6 +88,21 @@ export const sec6LayerwiseContributions: Claim = withBackend<Claim>({
     { text: 'Statistic as printed: the finite-n quadratic form. At finite n it is biased: yᵀGy = Σ_i G_ii y_i² + Σ_{i≠j} y_iG_ijy_j, and for high degrees (n·μ_k < κ(1)) the diagonal term dominates, so the ratio tends to κ⁽ℓ⁾(1)/κ⁽L−1⁾(1) whatever the degree; the population reading (dandi21.sec6.layerwise-contributions.population) decides the paper\'s population statement without that bias.', restsOn: 'L260, L440' },
     { text: 'For tanh (odd σ) every layer\'s even-degree component vanishes identically, so its comparisons use degrees 1 → 3 and the even degrees are skipped; "confidence intervals … over random initializations": our repetitions redraw the sample and anchors too, and the decision is a Bonferroni Student-t interval at family-wise 5 %.', restsOn: 'L260, L463' },
   ],
+  glossary: {
+    'mean effect (natural log)': 'mean over repetitions of the effect in the claimed direction, natural log: test grows, log(R(k′)/R(k)); test weaker than relu, log G_relu − log G_tanh',
+    ...PAIRED_TERMS,
+    'c_ℓ': 'contribution of layer ℓ to the fit of the target y: yᵀG⁽ℓ⁾y of layer ℓ\'s Gram (appendix 13)',
+    'R = c_ℓ/c_3': 'relative contribution of layer ℓ against the last layer (layer 3), no unit',
+    'k, k′': 'degree of the target (frequency), k′ the next degree decided',
+    'G_relu, G_tanh': 'growth R(3)/R(1) of the relative contribution from degree 1 to 3 for relu and tanh networks (S⁹)',
+    'target family': 'circle-cos: cos kθ on S¹; sphere10-zonal(-tanh): sum of P_k(⟨x, x_l⟩) over 4 anchors on S⁹ (relu, tanh); mnist-*: MNIST targets',
+    test: 'grows: log(R(k′)/R(k)) > 0 claimed; weaker than relu: log G_relu − log G_tanh > 0 claimed',
+    layer: 'earlier layer ℓ ∈ {0, 1, 2} (weight matrix, numbered from the input)',
+    degrees: 'the degree step k→k′ compared',
+    'infinite-width effect': 'the same effect from the infinite-width Grams on the same inputs, mean over repetitions (shown, not decided on)',
+    'population effect': 'the same effect for n → ∞ from the eigenvalues μ_k⁽ℓ⁾ (shown, not decided on); NaN for MNIST, which has no population spectrum',
+    'β': 'fitted exponent of the deviation ∝ m^β of the finite-width Grams from the infinite-width ones',
+  },
   domain: `4 weight matrices (3 hidden layers of width m), no biases, weights N(0, 1); n = ${SEC6_SIZES.quick.n}, m = ${SEC6_SIZES.quick.width}, ${SEC6_SIZES.quick.repetitions} repetitions (quick) / n = ${SEC6_SIZES.paper.n}, m = ${SEC6_SIZES.paper.width}, ${SEC6_SIZES.paper.repetitions} (paper, appendix 14's 1000 points and width 784); each repetition a fresh sample, anchors and initialisation; degrees k = 1..4; MNIST as 784 raw pixel values in [0, 1], z₁ standardised to unit variance`,
   rule:
     'per family, earlier layer ℓ and consecutive decided degrees k → k′: paired effect log(R(k′)/R(k)) per repetition, R = c_ℓ/c_{L−1} of the network; for (d) also log G_relu − log G_tanh, G = R(3)/R(1) on the same samples; Bonferroni t-interval over repetitions at family-wise 5 %: above 0 → holds, below 0 → refuted, else inconclusive; the claim holds if all hold, is refuted if any is',
@@ -105,26 +121,26 @@ export const sec6LayerwiseContributions: Claim = withBackend<Claim>({
       power,
       ...(worst ? { worst } : {}),
       measurements: {
-        measuredLabel: 'mean effect in the claimed direction, log units (grows: log R(k′)/R(k); weaker: log G_relu − log G_tanh)',
-        boundLabel: 'claimed > 0',
+        measuredLabel: 'mean effect (natural log)',
+        boundLabel: 'claimed: above 0',
         rows,
       },
       ...refutation,
-      charts: [...result.families.map((f) => contributionChart(f)), widthChart(result)],
+      charts: [...result.families.flatMap((f) => [contributionChart(f), effectChart(f, judged)]), weakerChart(judged), widthChart(result)],
     };
   },
 });
 
 function rowParams(j: Judged, result: Sec6Result) {
   return {
-    family: j.family.family.id,
+    'target family': j.family.family.id,
     test: j.kind,
     layer: j.layer,
     degrees: `${j.from}→${j.to}`,
-    lower: j.lower,
-    upper: j.upper,
-    analytic: j.analytic,
-    population: j.population ?? Number.NaN,
+    'interval lower end': j.lower,
+    'interval upper end': j.upper,
+    'infinite-width effect': j.analytic,
+    'population effect': j.population ?? Number.NaN,
     decision: j.decision,
     repetitions: result.repetitions,
     n: result.n,
@@ -180,35 +196,90 @@ function contributionChart(f: Sec6FamilyResult): Chart {
   const series: ChartSeries[] = [];
   for (let l = 0; l < SEC6_DEPTH - 1; l++) {
     const avg = (source: 'empirical' | 'analytic', k: number) => mean(f[source].map((rep) => rep[k - 1]![l]!));
-    series.push({ name: `layer ${l}, network (mean)`, style: 'line', points: degrees.map((k) => [k, avg('empirical', k)] as const) });
-    series.push({ name: `layer ${l}, infinite width, same inputs`, style: 'dashed', points: degrees.map((k) => [k, avg('analytic', k)] as const) });
-    if (f.population) series.push({ name: `layer ${l}, population μ_k⁽ℓ⁾/μ_k⁽³⁾`, style: 'points', points: degrees.map((k) => [k, f.population!.ratio[k - 1]![l]!] as const) });
+    const thing = `layer ${l}`;
+    series.push({ name: `layer ${l}, network (mean)`, thing, style: 'line', points: degrees.map((k) => [k, avg('empirical', k)] as const) });
+    series.push({ name: `layer ${l}, infinite width, same inputs`, thing, style: 'dashed', points: degrees.map((k) => [k, avg('analytic', k)] as const) });
+    if (f.population) series.push({ name: `layer ${l}, population μ_k⁽ℓ⁾/μ_k⁽³⁾`, thing, style: 'points', points: degrees.map((k) => [k, f.population!.ratio[k - 1]![l]!] as const) });
   }
   const skipped = SEC6_DEGREES.filter((_, i) => f.vanishes[i]);
   return {
     id: `contributions-${f.family.id}`,
-    title: `Relative contributions c_ℓ/c_3, ${f.family.label}${skipped.length ? ` (degrees ${skipped.join(', ')} vanish by symmetry: not shown)` : ''}`,
+    title: `Relative contributions c_ℓ/c_3 of layer ℓ against the degree k, ${f.family.label}${skipped.length ? ` (degrees ${skipped.join(', ')} vanish by symmetry: not shown)` : ''}`,
     xLabel: 'degree k',
     yLabel: 'c_ℓ / c_3',
     xScale: 'linear',
     yScale: 'log',
+    xInteger: true,
     series,
   };
 }
 
-/** Normwise deviation of the empirical per-layer Grams from the analytic ones against the width, with m^{−1/2} dashed. */
+/**
+ * The effects the verdict is decided on, per family: the mean over repetitions of log(R(k′)/R(k)) for each
+ * earlier layer and consecutive decided degrees k → k′ (drawn at k, layers side by side), with its
+ * Bonferroni t-interval as a whisker; 0 ("no growth") as the reference line, the population effect dashed.
+ */
+function effectChart(f: Sec6FamilyResult, judged: readonly Judged[]): Chart {
+  const mine = judged.filter((j) => j.family === f && j.kind === 'grows');
+  const series: ChartSeries[] = [];
+  const offset = (l: number) => (l - (SEC6_DEPTH - 2) / 2) * 0.08;
+  for (let l = 0; l < SEC6_DEPTH - 1; l++) {
+    const rows = mine.filter((j) => j.layer === l);
+    const thing = `layer ${l}`;
+    series.push({ name: `layer ${l}, network: mean and 95 % family-wise interval`, thing, style: 'points', points: rows.map((j) => [j.from + offset(l), j.mean] as const), intervals: rows.map((j) => [j.lower, j.upper] as const) });
+    if (rows.some((j) => j.population !== undefined)) series.push({ name: `layer ${l}, population`, thing, style: 'dashed', points: rows.map((j) => [j.from + offset(l), j.population ?? Number.NaN] as const) });
+  }
+  const from = mine.map((j) => j.from);
+  series.push({ name: 'no growth (0): the claim needs the interval above it', style: 'bound', points: [[Math.min(...from) - 0.2, 0], [Math.max(...from) + 0.2, 0]] });
+  const steps = [...new Set(mine.map((j) => `${j.from}→${j.to}`))].join(', ');
+  return {
+    id: `effects-${f.family.id}`,
+    title: `Decided effect: growth log(R(k′)/R(k)) of the relative contribution from degree k to the next (${steps}), ${f.family.label}`,
+    xLabel: 'degree k (step k → next decided degree)',
+    yLabel: 'log(R(k′)/R(k)), natural log',
+    xScale: 'linear',
+    yScale: 'linear',
+    xInteger: true,
+    series,
+  };
+}
+
+/** Tanh's "weaker than relu" effects per layer: log G_relu − log G_tanh with its interval, 0 as reference. */
+function weakerChart(judged: readonly Judged[]): Chart {
+  const mine = judged.filter((j) => j.kind === 'weaker than relu');
+  const series: ChartSeries[] = [];
+  for (const j of mine) {
+    const thing = `layer ${j.layer}`;
+    series.push({ name: `layer ${j.layer}, network: mean and 95 % family-wise interval`, thing, style: 'points', points: [[j.layer, j.mean]], intervals: [[j.lower, j.upper]] });
+    if (j.population !== undefined) series.push({ name: `layer ${j.layer}, population`, thing, style: 'dashed', points: [[j.layer - 0.15, j.population], [j.layer + 0.15, j.population]] });
+  }
+  series.push({ name: 'no difference (0): the claim needs the interval above it', style: 'bound', points: [[-0.3, 0], [SEC6_DEPTH - 1.7, 0]] });
+  return {
+    id: 'effects-tanh-weaker',
+    title: `Decided effect: growth from degree ${mine[0]?.from ?? 1} to ${mine[0]?.to ?? 3} for relu minus that for tanh (S⁹), log G_relu − log G_tanh, per layer`,
+    xLabel: 'layer ℓ',
+    yLabel: 'log G_relu − log G_tanh',
+    xScale: 'linear',
+    yScale: 'linear',
+    xInteger: true,
+    series,
+  };
+}
+
+/** Normwise deviation of the empirical per-layer Grams from the analytic ones against the width, with m^(−1/2) as reference. */
 function widthChart(result: Sec6Result): Chart {
   const series: ChartSeries[] = [];
   for (const w of result.widthConvergence) {
+    const thing = w.activation;
     const avg = w.widths.map((m, i) => [m, mean(w.deviation.map((row) => row[i]!))] as const);
-    series.push({ name: `${w.activation}: mean over initialisations (β = ${w.exponent.exponent.toFixed(2)})`, style: 'line', points: avg });
-    series.push({ name: `${w.activation}: each initialisation`, style: 'points', points: w.deviation.flatMap((row) => row.map((v, i) => [w.widths[i]!, v] as const)) });
+    series.push({ name: `${w.activation}: mean over initialisations (fitted exponent β = ${w.exponent.exponent.toFixed(2)})`, thing, style: 'line', points: avg });
+    series.push({ name: `${w.activation}: each initialisation`, thing, style: 'points', points: w.deviation.flatMap((row) => row.map((v, i) => [w.widths[i]!, v] as const)) });
     const [m0, d0] = avg[0]!;
-    series.push({ name: `${w.activation}: m^{−1/2} through the first point`, style: 'dashed', points: w.widths.map((m) => [m, d0 * Math.sqrt(m0 / m)] as const) });
+    series.push({ name: `${w.activation}: ∝ m^(−1/2) through the first point (reference)`, thing, style: 'bound', points: w.widths.map((m) => [m, d0 * Math.sqrt(m0 / m)] as const) });
   }
   return {
     id: 'analytic-vs-empirical-width',
-    title: `Empirical vs analytic per-layer Grams on S⁹ (${WIDTH_POINTS} points): (Σ_ℓ‖G_emp⁽ℓ⁾ − G_∞⁽ℓ⁾‖²_F)^{1/2} / (Σ_ℓ‖G_∞⁽ℓ⁾‖²_F)^{1/2}`,
+    title: `Finite-width vs infinite-width per-layer Grams on S⁹ (${WIDTH_POINTS} points): Frobenius norm of the differences over all layers, relative to that of the infinite-width Grams`,
     xLabel: 'width m',
     yLabel: 'relative deviation',
     xScale: 'log',

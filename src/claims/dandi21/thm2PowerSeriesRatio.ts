@@ -5,7 +5,9 @@ import { printed } from '../../catalogue/builtinCatalogues.js';
 import { twoLayerPowerSeries } from '../../layerwise/twoLayerPowerSeries.js';
 import type { CaseResult } from '../checkForAll.js';
 import { forAllClaim } from '../forAllClaim.js';
+import type { Chart, ChartSeries } from '../claim.js';
 import { reluKernelTaylor } from './reluKernelTaylor.js';
+import { ACTIVATION_TERMS, HERMITE_TERMS } from './glossaryTerms.js';
 
 interface Case extends Record<string, string | number> {
   activation: ActivationName;
@@ -58,6 +60,17 @@ export const thm2PowerSeriesRatio = forAllClaim<Case>({
     kind: 'substantive',
     evidence: 'r(i) = i, not i², under either consistent convention: measured |r(i)/i − 1| ≤ 3e−8 for every activation and i ≤ 40 (orthonormal Hermite route, error bounds ≤ 5e−5), and r(i) = i to 2e−15 for relu from the closed-form Taylor series (no Hermite coefficient); not a convention conflict (no convention gives i²) and not a typo (the paper\'s derivation does produce i²): the i² of eq. (17) comes from inserting eq. (16)\'s monic identity a\'_{i−1} = i·a_i into Lemma 1\'s orthonormal expansion (eq. (17), second line) — with orthonormal coefficients the identity is h\'_{i−1} = √i·h_i, with monic ones the kernel coefficient is i!·a_i²; neither gives i²',
   },
+  glossary: {
+    'r(i) = c⁽⁰⁾_i / c⁽¹⁾_i': 'ratio of the degree-i Taylor coefficients c⁽⁰⁾_i of κ⁽⁰⁾ = u·ψ₁(u) and c⁽¹⁾_i of κ⁽¹⁾ = ψ₀(u)',
+    ...ACTIVATION_TERMS,
+    ...HERMITE_TERMS,
+    i: 'degree of the Taylor coefficient',
+    'r(i)': 'ratio c⁽⁰⁾_i/c⁽¹⁾_i of the degree-i Taylor coefficients of κ⁽⁰⁾ = u·ψ₁(u) and κ⁽¹⁾ = ψ₀(u); claimed i²',
+    status: 'set when both coefficients vanish by the symmetry of σ (the degree decides nothing)',
+    'error bound': 'propagated error of r(i) from the Hermite coefficients\' errors',
+    'r(i)/i': 'r(i) divided by i: 1 when the ratio is i rather than i²',
+    'r(i), relu closed form': 'the same ratio from relu\'s closed-form Taylor coefficients (independent route)',
+  },
   domain: `σ ∈ {${ACTIVATION_NAMES.join(', ')}}; degree i ∈ [0, ${MAX_DEGREE}]`,
   rule: 'per case: r(i) = i² within the ratio\'s error bound; refuted when some case differs by more',
   tolerance: 'propagated coefficient errors: (Δc⁽⁰⁾ + r·Δc⁽¹⁾)/c⁽¹⁾ with Δc = 2|h|δ + δ² + ε·h², δ = 385ε‖f‖ (trapezoidal Hermite sums), + 4ε·r for the division',
@@ -65,7 +78,7 @@ export const thm2PowerSeriesRatio = forAllClaim<Case>({
     arbitrary: fc.record({ activation: fc.constantFrom(...ACTIVATION_NAMES), i: fc.integer({ min: 0, max: MAX_DEGREE }) }),
     evaluate: thm2Case,
     numRuns: { quick: 60, paper: 240 },
-    measuredLabel: 'r(i) = c⁽⁰⁾_i / c⁽¹⁾_i (Taylor coefficients of u·ψ₁ and ψ₀)',
+    measuredLabel: 'r(i) = c⁽⁰⁾_i / c⁽¹⁾_i',
     boundLabel: 'claimed i²',
     power: {
       reference: 'r(i) = i (the ratio under one consistent Hermite convention): decided when i² − i exceeds the error bound',
@@ -76,7 +89,8 @@ export const thm2PowerSeriesRatio = forAllClaim<Case>({
       `worst drawn case r(i) = ${show(worst.measured as number)} against i² = ${worst.bound} (${worst.params.activation}, i = ${worst.params.i}), r(i)/i = ${show(worst.params['r(i)/i'] as number)}`,
   }),
   present: (outcome) => {
-    if (outcome.verdict !== 'refuted') return {};
+    const charts = [ratioChart()];
+    if (outcome.verdict !== 'refuted') return { charts };
     let worst = 0;
     for (const activation of ACTIVATION_NAMES) {
       for (let i = 1; i <= MAX_DEGREE; i++) {
@@ -90,6 +104,7 @@ export const thm2PowerSeriesRatio = forAllClaim<Case>({
       relu = Math.max(relu, Math.abs(c1 / c2 / i - 1));
     }
     return {
+      charts,
       tightest: {
         statement: `measured: r(i) = i for every σ and i ≤ ${MAX_DEGREE} with a non-vanishing coefficient (max |r(i)/i − 1| = ${worst.toExponential(1)} on the Hermite route; relu's closed-form Taylor coefficients give max |r(i)/i − 1| = ${relu.toExponential(1)})`,
         value: worst,
@@ -97,3 +112,28 @@ export const thm2PowerSeriesRatio = forAllClaim<Case>({
     };
   },
 });
+
+/** r(i) against i for every activation and degree 1..MAX_DEGREE (vanishing degrees left out), with i² and i. */
+function ratioChart(): Chart {
+  const degrees = Array.from({ length: MAX_DEGREE }, (_, k) => k + 1);
+  const series: ChartSeries[] = ACTIVATION_NAMES.map((activation) => ({
+    name: activation,
+    style: 'points' as const,
+    points: degrees.flatMap((i) => {
+      const r = thm2Case({ activation, i }).measured;
+      return typeof r === 'number' && Number.isFinite(r) && r > 0 ? [[i, r] as const] : [];
+    }),
+  }));
+  series.push({ name: 'claimed i²', style: 'bound', points: degrees.map((i) => [i, i * i] as const) });
+  series.push({ name: 'i', style: 'bound', points: degrees.map((i) => [i, i] as const) });
+  return {
+    id: 'taylor-ratio',
+    title: `Theorem 2: ratio r(i) of the degree-i Taylor coefficients of the first- and second-layer kernels against i, i = 1..${MAX_DEGREE} (degrees where both vanish by the symmetry of σ left out)`,
+    xLabel: 'degree i',
+    yLabel: 'r(i)',
+    xScale: 'log',
+    yScale: 'log',
+    xInteger: true,
+    series,
+  };
+}
