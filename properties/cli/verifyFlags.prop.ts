@@ -49,6 +49,6 @@ describe('verify / merge / list: a bad command line exits 2 with one line naming
 
   it('list with an argument; an unknown command', async () => {
     expect((await cli('list', '--all')).status).toBe(2);
-    expect((await cli('frobnicate')).err[0]).toMatch(/unknown command "frobnicate": expected one of verify, list, merge, spectrum, help/);
+    expect((await cli('frobnicate')).err[0]).toMatch(/unknown command "frobnicate": expected one of verify, list, merge, spectrum, expectations, init, help$/);
   });
 });
