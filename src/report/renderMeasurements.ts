@@ -5,12 +5,15 @@ import { measurementColumns, measurementsCsv } from './measurementsCsv.js';
 
 /** Tables longer than this are collapsed in a <details> (the summary line says what they hold). */
 const OPEN_ROWS = 12;
+/** At most this many rows are drawn on the page (the violated ones first); every row is in the CSV and results.json. */
+const SHOWN_ROWS = 25;
 
 /**
  * The measured table of a claim: one row per drawn case, the deciding columns first — the case's outcome,
  * whether it could have failed, measured, bound, margin — then the parameters; numbers to 4 significant
  * digits (the full value is in results.json and in the CSV, offered as a `data:` link).
- * Violating rows are marked; a long table is collapsed.
+ * Violating rows are marked; a long table is collapsed, and at most SHOWN_ROWS rows are drawn (violated
+ * first) so that the page stays under 1 MB — every row stays in the CSV.
  */
 export function renderMeasurements(table: MeasurementTable, id: string): string {
   const e = escapeHtml;
@@ -18,17 +21,20 @@ export function renderMeasurements(table: MeasurementTable, id: string): string 
   const columns = measurementColumns(table);
   const head = ['case', 'could fail', table.measuredLabel || 'measured', table.boundLabel || 'bound', 'margin', ...columns].map((c) => `<th scope="col">${e(c)}</th>`).join('');
   const cell = (v: Parameters<typeof formatScalar>[0]) => `<td>${e(formatScalar(v))}</td>`;
-  const rows = table.rows.map(
+  const shown = [...table.rows.filter((r) => !r.ok), ...table.rows.filter((r) => r.ok)].slice(0, SHOWN_ROWS);
+  const rows = shown.map(
     (r) =>
       `<tr${r.ok ? '' : ' class="violation"'}><td>${r.ok ? 'holds' : '<strong>violated</strong>'}</td><td>${r.decided ? 'yes' : 'no'}</td>` +
       `${cell(r.measured)}${cell(r.bound)}${cell(r.margin)}${columns.map((c) => cell(r.params[c])).join('')}</tr>`,
   );
   const violated = table.rows.filter((r) => !r.ok).length;
   const decided = table.rows.filter((r) => r.decided).length;
-  const csv = `<a class="csv" download="${e(id)}.csv" href="data:text/csv;charset=utf-8,${e(encodeURIComponent(measurementsCsv(table)))}">CSV, full precision</a>`;
-  const summary = `${table.rows.length} cases: ${violated} violated, ${decided} could have failed`;
+  const csv = `<a class="csv" download="${e(id)}.csv" href="data:text/csv;charset=utf-8;base64,${Buffer.from(measurementsCsv(table), 'utf8').toString('base64')}">CSV, full precision</a>`;
+  const omitted = table.rows.length - shown.length;
+  const summary = `${table.rows.length} cases: ${violated} violated, ${decided} could have failed${omitted > 0 ? ` (the first ${shown.length} shown, violated ones first; all ${table.rows.length} in the CSV)` : ''}`;
   const body = `<div class="table-scroll"><table class="measurements"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  // A short table is whole on the page (4 digits; full precision in results.json); a long one is collapsed and downloadable.
   return table.rows.length > OPEN_ROWS
     ? `<details class="measurements-details"><summary>${e(summary)} — show the table</summary>${body}</details><p>${csv}</p>`
-    : `<p>${e(summary)} · ${csv}</p>${body}`;
+    : `<p>${e(summary)}</p>${body}`;
 }

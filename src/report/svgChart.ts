@@ -25,7 +25,8 @@ const DASH: Readonly<Record<ChartSeries['style'], string>> = { line: '', points:
 /** Room around the data, as a fraction of its range (of its span in decades on a log axis, there at least 0.05 decade). */
 const LOG_ROOM = 0.04;
 
-const f = (v: number) => v.toFixed(1);
+/** Pixel coordinates of data marks, to the half pixel (finer is invisible and only weighs on the page). */
+const f = (v: number) => String(Math.round(v * 2) / 2);
 const isMeasured = (s: ChartSeries) => s.style === 'line' || s.style === 'points';
 
 function extent(values: readonly number[]): [number, number] {
@@ -102,13 +103,38 @@ function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
   return out.join('');
 }
 
+/**
+ * A polyline thinned to what the plot can show: per pixel column, the first, lowest, highest and last
+ * vertex (so peaks and the path's ends survive), which bounds a line to ≈ 4 vertices per pixel of width
+ * however many steps a training curve has.
+ */
+function thinned(seg: ReadonlyArray<readonly [number, number]>): ReadonlyArray<readonly [number, number]> {
+  if (seg.length <= 2 * PLOT_W) return seg;
+  const out: Array<readonly [number, number]> = [];
+  let column: Array<readonly [number, number]> = [];
+  const flush = () => {
+    if (column.length === 0) return;
+    const low = column.reduce((a, b) => (b[1] > a[1] ? b : a));
+    const high = column.reduce((a, b) => (b[1] < a[1] ? b : a));
+    const keep = [column[0]!, low, high, column[column.length - 1]!];
+    for (const p of keep) if (out[out.length - 1] !== p) out.push(p);
+    column = [];
+  };
+  for (const p of seg) {
+    if (column.length > 0 && Math.round(p[0]) !== Math.round(column[0]![0])) flush();
+    column.push(p);
+  }
+  flush();
+  return out;
+}
+
 function seriesMarks(style: ChartSeries['style'], colour: string, pixels: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): string {
   const kind = style === 'dashed' || style === 'bound' ? ' class="predicted"' : '';
   const dot = ([x, y]: readonly [number, number], r: number) => `<circle${kind} cx="${f(x)}" cy="${f(y)}" r="${r}" fill="${colour}"/>`;
   if (style === 'points') return pixels.flat().map((p) => dot(p, 3)).join('');
   const dash = DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
   return pixels
-.map((seg) => (seg.length === 1 ? dot(seg[0]!, 2.5) : `<polyline${kind} fill="none" stroke="${colour}" stroke-width="2"${dash} points="${seg.map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}"/>`))
+.map((seg) => (seg.length === 1 ? dot(seg[0]!, 2.5) : `<polyline${kind} fill="none" stroke="${colour}" stroke-width="2"${dash} points="${thinned(seg).map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}"/>`))
     .join('');
 }
 
