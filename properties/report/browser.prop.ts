@@ -151,7 +151,7 @@ describe('the conformance report in a real headless Chromium', () => {
         for (const fig of all(doc, 'figure.chart')) {
           const frame = fig.querySelector('rect.frame')!.getBoundingClientRect();
           const inFrame = (r: { left: number; right: number; top: number; bottom: number }) => r.left >= frame.left - 4 && r.right <= frame.right + 4 && r.top >= frame.top - 4 && r.bottom <= frame.bottom + 4;
-          for (const mark of all(fig, 'g[clip-path] circle:not(.predicted), g[clip-path] polyline:not(.predicted), g[clip-path] path.interval')) {
+          for (const mark of all(fig, 'g[clip-path] path.dots:not(.predicted), g[clip-path] path.line:not(.predicted), g[clip-path] path.interval')) {
             if (!inFrame(mark.getBoundingClientRect())) outside.push(fig.getAttribute('id') ?? '?');
           }
         }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartSeries } from '../../src/claims/claim.js';
 import { svgChart } from '../../src/report/svgChart.js';
 import { fakeChart, HOSTILE, hostileText } from './fakeResults.js';
+import { pathVertices } from './pathVertices.js';
 
 /** The plot frame of a rendered chart. */
 function frame(svg: string) {
@@ -18,19 +19,21 @@ function labels(svg: string, axis: 'x' | 'y'): Map<string, number> {
   return new Map([...svg.matchAll(re)].filter((m) => m[3] !== 'no plottable points').map((m) => [m[3]!, Number(axis === 'x' ? m[1] : m[2])]));
 }
 
-/** Every drawn data point (polyline vertices and dots inside the clipped group). */
+/** Every drawn data point (line vertices and dots inside the clipped group). */
 function drawn(svg: string): Array<[number, number]> {
   const data = svg.slice(svg.indexOf('clip-path='), svg.indexOf('</g>', svg.indexOf('clip-path=')));
-  const fromLines = [...data.matchAll(/points="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ').map((p) => p.split(',').map(Number) as [number, number]));
-  const fromDots = [...data.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]);
-  return [...fromLines, ...fromDots];
+  return [...data.matchAll(/<path class="(?:line|dots)[^"]*" d="([^"]+)"/g)].flatMap((m) => pathVertices(m[1]!));
 }
+
+/** Stroke colour and dash of each line of a chart, in order. */
+const lineStrokes = (svg: string) =>
+  [...svg.matchAll(/<path class="line(?: predicted)?" d="[^"]*" stroke="([^"]+)"([^>]*)>/g)].map((m) => [m[1], /stroke-dasharray="([^"]+)"/.exec(m[2]!)?.[1] ?? 'solid']);
 
 const series = (points: ChartSeries['points'], style: ChartSeries['style'] = 'line'): ChartSeries => ({ name: 'measured', style, points });
 
 describe('svgChart: log axes, legends, dropped points', () => {
   it('places decade labels and data on log-log axes at log-proportional positions, with a little room around the data', () => {
-    const svg = svgChart(fakeChart({ series: [series([[1, 1], [10, 1e-3], [100, 1e-6]])] }), 'c0');
+    const svg = svgChart(fakeChart({ series: [series([[1, 1], [10, 1e-3], [100, 1e-6]], 'points')] }), 'c0');
     const f = frame(svg);
     const xs = labels(svg, 'x');
     const ys = labels(svg, 'y');
@@ -71,7 +74,7 @@ describe('svgChart: log axes, legends, dropped points', () => {
       }),
       'c6',
     );
-    const strokes = [...svg.matchAll(/<polyline(?: class="predicted")? fill="none" stroke="([^"]+)"([^>]*)>/g)].map((m) => [m[1], /stroke-dasharray="([^"]+)"/.exec(m[2]!)?.[1] ?? 'solid']);
+    const strokes = lineStrokes(svg);
     expect(strokes[0]![0]).toBe(strokes[1]![0]);
     expect(new Set([strokes[0]![0], strokes[2]![0], strokes[3]![0]]).size).toBe(3);
     expect(strokes.map((s) => s[1])).toEqual(['solid', '7 4', 'solid', '2 3']);
@@ -88,7 +91,7 @@ describe('svgChart: log axes, legends, dropped points', () => {
       }),
       'c9',
     );
-    const strokes = [...svg.matchAll(/<polyline(?: class="predicted")? fill="none" stroke="([^"]+)"/g)].map((m) => m[1]);
+    const strokes = lineStrokes(svg).map((s) => s[0]);
     expect(strokes[0]).toBe(strokes[1]);
     expect(strokes[2]).not.toBe(strokes[0]);
   });
@@ -96,8 +99,8 @@ describe('svgChart: log axes, legends, dropped points', () => {
   it('on an integer x axis labels only integers and draws no line across a skipped value', () => {
     const svg = svgChart(fakeChart({ xScale: 'linear', xInteger: true, series: [series([[1, 1], [2, 0.5], [4, 0.2]])] }), 'c7');
     for (const label of labels(svg, 'x').keys()) expect(label, label).toMatch(/^-?\d+$/);
-    expect([...svg.matchAll(/<polyline /g)]).toHaveLength(1);
-    expect(svg.match(/<circle /g)).toHaveLength(1);
+    expect(svg.match(/<path class="line"/g)).toHaveLength(1);
+    expect(pathVertices(/<path class="dots" d="([^"]+)"/.exec(svg)![1]!)).toHaveLength(1);
   });
 
   it('draws the intervals of a decision as whiskers inside the plot, and widens the y-range to hold them', () => {
@@ -135,12 +138,12 @@ describe('svgChart: log axes, legends, dropped points', () => {
     const svg = svgChart(fakeChart({ series: [series([[1, 1], [2, 0], [3, -1], [4, 4], [5, 'NaN' as unknown as number], [6, 2], [7, 3]])] }), 'c2');
     expect(svg).toContain('2 points with μ_k ≤ 0 not drawn (log y axis); 1 point with a non-finite coordinate not drawn.');
     // Segments: [1] alone (a dot), [4] alone (a dot), [6, 7] (a line).
-    expect(svg.match(/<polyline/g)).toHaveLength(1);
+    expect(svg.match(/<path class="line"/g)).toHaveLength(1);
     expect(drawn(svg)).toHaveLength(4);
   });
 
   it('keeps non-positive values on a linear axis', () => {
-    const svg = svgChart(fakeChart({ yScale: 'linear', series: [series([[1, -1], [2, 0], [3, 1]])] }), 'c3');
+    const svg = svgChart(fakeChart({ yScale: 'linear', series: [series([[1, -1], [2, 0], [3, 2]])] }), 'c3');
     expect(svg).not.toContain('not drawn');
     expect(drawn(svg)).toHaveLength(3);
   });

@@ -41,7 +41,9 @@ export function renderClaimSection(r: ClaimRecord, index: number): string {
   out.push(`<dt>Cases</dt><dd>${r.cases} at scale ${e(r.scale)}, seed ${r.seed}</dd>`);
   out.push(`<dt>Decision rule</dt><dd>${e(r.rule)}</dd>`);
   out.push(`<dt>Tolerance</dt><dd>${e(r.tolerance)}</dd>`);
-  out.push(`<dt>Expectation</dt><dd>${verdictBadge(r.expected)}${r.expectedReason ? ` — recorded from an earlier run: ${e(r.expectedReason)}` : ' — none recorded'}</dd>`);
+  // The recorded reason is repeated only when it says something the verdict line above does not.
+  const recorded = !r.expectedReason ? ' — none recorded' : r.expectedReason === r.reason ? ' — recorded from an earlier run, with the same reason as this run' : ` — recorded from an earlier run: ${e(r.expectedReason)}`;
+  out.push(`<dt>Expectation</dt><dd>${verdictBadge(r.expected)}${recorded}</dd>`);
   out.push(`<dt>Time</dt><dd>${formatDuration(r.durationMs)} of a ${formatDuration(r.budgetMs)} budget</dd>`);
   if (!r.counterexample) out.push(`<dt>Replay</dt><dd><code class="command">${e(r.replay)}</code></dd>`);
   out.push('</dl>');

@@ -1,4 +1,5 @@
 import type { MeasurementTable } from '../claims/claim.js';
+import { csvDataUrl } from './csvDataUrl.js';
 import { escapeHtml } from './escapeHtml.js';
 import { formatScalar } from './formatScalar.js';
 import { measurementColumns, measurementsCsv } from './measurementsCsv.js';
@@ -20,16 +21,17 @@ export function renderMeasurements(table: MeasurementTable, id: string): string 
   if (table.rows.length === 0) return '<p class="empty">No cases were measured.</p>';
   const columns = measurementColumns(table);
   const head = ['case', 'could fail', table.measuredLabel || 'measured', table.boundLabel || 'bound', 'margin', ...columns].map((c) => `<th scope="col">${e(c)}</th>`).join('');
-  const cell = (v: Parameters<typeof formatScalar>[0]) => `<td>${e(formatScalar(v))}</td>`;
+  // Cells and rows without end tags (HTML closes them at the next <td>/<tr>): a long table is mostly these.
+  const cell = (v: Parameters<typeof formatScalar>[0]) => `<td>${e(formatScalar(v))}`;
   const shown = [...table.rows.filter((r) => !r.ok), ...table.rows.filter((r) => r.ok)].slice(0, SHOWN_ROWS);
   const rows = shown.map(
     (r) =>
-      `<tr${r.ok ? '' : ' class="violation"'}><td>${r.ok ? 'holds' : '<strong>violated</strong>'}</td><td>${r.decided ? 'yes' : 'no'}</td>` +
-      `${cell(r.measured)}${cell(r.bound)}${cell(r.margin)}${columns.map((c) => cell(r.params[c])).join('')}</tr>`,
+      `<tr${r.ok ? '' : ' class="violation"'}><td>${r.ok ? 'holds' : '<strong>violated</strong>'}<td>${r.decided ? 'yes' : 'no'}` +
+      `${cell(r.measured)}${cell(r.bound)}${cell(r.margin)}${columns.map((c) => cell(r.params[c])).join('')}`,
   );
   const violated = table.rows.filter((r) => !r.ok).length;
   const decided = table.rows.filter((r) => r.decided).length;
-  const csv = `<a class="csv" download="${e(id)}.csv" href="data:text/csv;charset=utf-8;base64,${Buffer.from(measurementsCsv(table), 'utf8').toString('base64')}">CSV, full precision</a>`;
+  const csv = `<a class="csv" download="${e(id)}.csv" href="${csvDataUrl(measurementsCsv(table))}">CSV, full precision</a>`;
   const omitted = table.rows.length - shown.length;
   const summary = `${table.rows.length} cases: ${violated} violated, ${decided} could have failed${omitted > 0 ? ` (the first ${shown.length} shown, violated ones first; all ${table.rows.length} in the CSV)` : ''}`;
   const body = `<div class="table-scroll"><table class="measurements"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;

@@ -11,7 +11,9 @@ import { chartColours, seriesNames, thingOf } from './chartColours.js';
 import { escapeHtml } from './escapeHtml.js';
 import { linearScale } from './linearScale.js';
 import { logScale } from './logScale.js';
+import { dotsPath, linePath } from './pathData.js';
 import { plottablePoints } from './plottablePoints.js';
+import { simplifyPolyline } from './simplifyPolyline.js';
 
 const WIDTH = 640;
 const LEFT = 78;
@@ -85,16 +87,27 @@ function dropNotes(chart: Chart, series: ReadonlyArray<ReturnType<typeof plottab
 function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
   const out: string[] = [];
   const bottom = TOP + PLOT_H;
+  // All minor ticks of a chart are one path, and all gridlines another (one element each, not one per tick).
+  const minor: string[] = [];
+  const grid: string[] = [];
   for (const t of xs.ticks) {
     const x = f(LEFT + t.position * PLOT_W);
-    if (t.label === null) out.push(`<line class="minor" x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 4}"/>`);
-    else out.push(`<line class="grid" x1="${x}" y1="${TOP}" x2="${x}" y2="${bottom + 6}"/><text x="${x}" y="${bottom + 20}" text-anchor="middle">${escapeHtml(t.label)}</text>`);
+    if (t.label === null) minor.push(`M${x} ${bottom}v4`);
+    else {
+      grid.push(`M${x} ${TOP}V${bottom + 6}`);
+      out.push(`<text x="${x}" y="${bottom + 20}" text-anchor="middle">${escapeHtml(t.label)}</text>`);
+    }
   }
   for (const t of ys.ticks) {
     const y = f(bottom - t.position * PLOT_H);
-    if (t.label === null) out.push(`<line class="minor" x1="${LEFT - 4}" y1="${y}" x2="${LEFT}" y2="${y}"/>`);
-    else out.push(`<line class="grid" x1="${LEFT - 6}" y1="${y}" x2="${LEFT + PLOT_W}" y2="${y}"/><text x="${LEFT - 9}" y="${y}" dy="0.32em" text-anchor="end">${escapeHtml(t.label)}</text>`);
+    if (t.label === null) minor.push(`M${LEFT - 4} ${y}h4`);
+    else {
+      grid.push(`M${LEFT - 6} ${y}H${LEFT + PLOT_W}`);
+      out.push(`<text x="${LEFT - 9}" y="${y}" dy="0.32em" text-anchor="end">${escapeHtml(t.label)}</text>`);
+    }
   }
+  if (minor.length > 0) out.unshift(`<path class="minor" d="${minor.join('')}"/>`);
+  if (grid.length > 0) out.unshift(`<path class="grid" d="${grid.join('')}"/>`);
   out.push(`<rect class="frame" x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/>`);
   out.push(`<text class="axis-label" x="${f(LEFT + PLOT_W / 2)}" y="${bottom + 42}" text-anchor="middle">${escapeHtml(chart.xLabel)}${chart.xScale === 'log' ? ' (log scale)' : ''}</text>`);
   out.push(
@@ -106,10 +119,11 @@ function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
 /**
  * A polyline thinned to what the plot can show: per pixel column, the first, lowest, highest and last
  * vertex (so peaks and the path's ends survive), which bounds a line to ≈ 4 vertices per pixel of width
- * however many steps a training curve has.
+ * however many steps a training curve has; then only the vertices farther than a quarter pixel from the
+ * simplified line are kept (half the half-pixel drawing precision, so the drawn line does not change).
  */
 function thinned(seg: ReadonlyArray<readonly [number, number]>): ReadonlyArray<readonly [number, number]> {
-  if (seg.length <= 2 * PLOT_W) return seg;
+  if (seg.length <= 2 * PLOT_W) return simplifyPolyline(seg, 0.25);
   const out: Array<readonly [number, number]> = [];
   let column: Array<readonly [number, number]> = [];
   const flush = () => {
@@ -125,17 +139,24 @@ function thinned(seg: ReadonlyArray<readonly [number, number]>): ReadonlyArray<r
     column.push(p);
   }
   flush();
-  return out;
+  return simplifyPolyline(out, 0.25);
 }
 
+/**
+ * The marks of one series, one `<path>` per line segment and one for all its dots (zero-length subpaths
+ * with round caps: a dot of diameter = stroke width). Class `line`/`dots`, plus `predicted` for
+ * predicted and bound series.
+ */
 function seriesMarks(style: ChartSeries['style'], colour: string, pixels: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): string {
-  const kind = style === 'dashed' || style === 'bound' ? ' class="predicted"' : '';
-  const dot = ([x, y]: readonly [number, number], r: number) => `<circle${kind} cx="${f(x)}" cy="${f(y)}" r="${r}" fill="${colour}"/>`;
-  if (style === 'points') return pixels.flat().map((p) => dot(p, 3)).join('');
+  const predicted = style === 'dashed' || style === 'bound' ? ' predicted' : '';
+  const dots = (points: ReadonlyArray<readonly [number, number]>, diameter: number) =>
+    points.length === 0 ? '' : `<path class="dots${predicted}" d="${dotsPath(points)}" stroke="${colour}" stroke-width="${diameter}" stroke-linecap="round" fill="none"/>`;
+  if (style === 'points') return dots(pixels.flat(), 6);
   const dash = DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
-  return pixels
-.map((seg) => (seg.length === 1 ? dot(seg[0]!, 2.5) : `<polyline${kind} fill="none" stroke="${colour}" stroke-width="2"${dash} points="${thinned(seg).map(([x, y]) => `${f(x)},${f(y)}`).join(' ')}"/>`))
-    .join('');
+  const lines = pixels
+    .filter((seg) => seg.length > 1)
+    .map((seg) => `<path class="line${predicted}" d="${linePath(thinned(seg))}" stroke="${colour}" stroke-width="2"${dash} fill="none"/>`);
+  return lines.join('') + dots(pixels.filter((seg) => seg.length === 1).flat(), 5);
 }
 
 /** Whiskers of the intervals a decision uses, at the series' points. */
@@ -209,9 +230,8 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
   if (clipped > 0) notes.push(`${clipped === 1 ? '1 predicted or bound point lies' : `${clipped} predicted or bound points lie`} outside the measured range and ${clipped === 1 ? 'is' : 'are'} clipped`);
   return [
     `<figure class="chart" id="${uid}"${chart.xInteger ? ' data-x-integer="true"' : ''}>`,
-    `<figcaption>${escapeHtml(chart.title)}</figcaption>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${escapeHtml(chart.title)}">`,
-    `<title>${escapeHtml(chart.title)}</title>`,
+    `<figcaption id="${uid}-title">${escapeHtml(chart.title)}</figcaption>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${uid}-title">`,
     body.join(''),
     '</svg>',
     notes.length > 0 ? `<p class="chart-note">${escapeHtml(notes.join('; '))}.</p>` : '',
