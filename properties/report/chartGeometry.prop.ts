@@ -22,7 +22,7 @@ describe('chart geometry: simplified lines, path data, CSV links', () => {
   // vertices around it (the test's segment distance is the same formula; 1e-9 px of slack for the order of rounding).
   test.prop([fc.array(pixel, { maxLength: 200 }), fc.double({ min: 0.01, max: 5, noNaN: true })])('keeps the ends, keeps order, and drops only vertices within the tolerance of the simplified line', (points, tolerance) => {
     const kept = simplifyPolyline(points, tolerance);
-    const at = kept.map((p) => points.indexOf(p));
+    const at = kept.map((p) => points.indexOf(p as [number, number]));
     expect(at).toEqual([...at].sort((a, b) => a - b));
     if (points.length > 0) expect([kept[0], kept.at(-1)]).toEqual([points[0], points.at(-1)]);
     for (let k = 1; k < at.length; k++) for (let i = at[k - 1]! + 1; i < at[k]!; i++) expect(toSegment(points[i]!, kept[k - 1]!, kept[k]!)).toBeLessThanOrEqual(tolerance + 1e-9);
