@@ -21,7 +21,7 @@ describe('expectations: a run\'s measured verdicts become the expected ones, nev
   it('records every claim of the run with its reason, keeps the others, and prints each changed verdict', async () => {
     writeFileSync(into, JSON.stringify({ about, claims: { 'a.kept': { verdict: 'holds', reason: 'old' }, 'b.same': { verdict: 'holds', reason: 'old' }, 'c.flip': { verdict: 'holds', reason: 'old' } } }));
     const runDir = join(dir, 'run');
-    writeReportFiles(runDir, fakeRun([fakeRecord({ id: 'b.same', reason: 'new reason' }), fakeRecord({ id: 'c.flip', verdict: 'refuted', reason: 'found' }), fakeRecord({ id: 'd.new', verdict: 'inconclusive', reason: 'no power' })]));
+    writeReportFiles(runDir, fakeRun([fakeRecord({ id: 'b.same', reason: 'new reason', durationMs: 1234 }), fakeRecord({ id: 'c.flip', verdict: 'refuted', reason: 'found', durationMs: 61_049 }), fakeRecord({ id: 'd.new', verdict: 'inconclusive', reason: 'no power', durationMs: 40 })]));
     const r = await run(['--from', runDir, '--into', into]);
     expect(r.status).toBe(0);
     expect(r.out).toEqual(['c.flip: holds → refuted (found)', 'd.new: new → inconclusive (no power)', `3 claims recorded in ${into} (scale quick, seed 42); 2 verdicts changed`]);
@@ -29,9 +29,10 @@ describe('expectations: a run\'s measured verdicts become the expected ones, nev
     expect(written.about).toBe(about);
     expect(written.claims).toEqual({
       'a.kept': { verdict: 'holds', reason: 'old' },
-      'b.same': { verdict: 'holds', reason: 'new reason' },
-      'c.flip': { verdict: 'refuted', reason: 'found' },
-      'd.new': { verdict: 'inconclusive', reason: 'no power' },
+      // With the wall seconds of the run, to 0.1 s (the start order and shard balance of later runs).
+      'b.same': { verdict: 'holds', reason: 'new reason', seconds: 1.2 },
+      'c.flip': { verdict: 'refuted', reason: 'found', seconds: 61 },
+      'd.new': { verdict: 'inconclusive', reason: 'no power', seconds: 0 },
     });
   });
 

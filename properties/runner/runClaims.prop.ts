@@ -53,6 +53,15 @@ describe('runClaims: claims on worker threads, each under its time budget', () =
     expect(nan!.measurements.rows[0]).toMatchObject({ measured: 'NaN', bound: 'Infinity' });
   });
 
+  it('starts the longest recorded claims first, unmeasured ones before them, and still returns task order', async () => {
+    const started: string[] = [];
+    const seconds: Record<string, number | undefined> = { 'fake.holds': 1, 'fake.nan': 30, 'fake.backend': undefined, 'fake.throws': 5 };
+    const tasks = Object.entries(seconds).map(([id, s]) => ({ ...task(id), ...(s === undefined ? {} : { expectedSeconds: s }) }));
+    const records = await runClaims(tasks, { jobs: 1, backend: 'cpu', registries, onStart: (id) => started.push(id) });
+    expect(started).toEqual(['fake.backend', 'fake.nan', 'fake.throws', 'fake.holds']);
+    expect(records.map((r) => r.id)).toEqual(Object.keys(seconds));
+  });
+
   test.prop([fc.shuffledSubarray(['fake.holds', 'fake.throws', 'fake.backend', 'fake.nan'], { minLength: 1 }), fc.integer({ min: 1, max: 3 })], { numRuns: 4 })(
     'returns the records in task order whatever the number of workers',
     async (ids, jobs) => {

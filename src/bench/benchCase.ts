@@ -18,7 +18,10 @@ export interface BenchCase {
   prepare(): Promise<BenchRun> | BenchRun;
 }
 
-export interface BenchRun {
-  run(): unknown;
-  dispose?(): void;
-}
+export type BenchRun =
+  | {
+      run(): unknown;
+      dispose?(): void;
+    }
+  /** A case that cannot run on this machine (a missing reference tool), with the reason printed instead of a time. */
+  | { readonly skipped: string; run?: undefined };

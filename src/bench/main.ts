@@ -24,7 +24,13 @@ async function main(argv: string[]): Promise<void> {
   if (!json) console.log(`# ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, node ${process.version}`);
   for (const bench of suites.flat()) {
     if (filter ? bench.name !== filter : bench.optIn) continue;
-    const { run, dispose } = await bench.prepare();
+    const prepared = await bench.prepare();
+    if (prepared.run === undefined) {
+      if (json) console.log(JSON.stringify({ name: bench.name, params: bench.params, skipped: prepared.skipped }));
+      else console.log(`${bench.name.padEnd(28)} ${JSON.stringify(bench.params).padEnd(44)} skipped: ${prepared.skipped}`);
+      continue;
+    }
+    const { run, dispose } = prepared;
     if (!bench.noWarmup) await run();
     const runs = bench.runs ?? 5;
     const times: number[] = [];

@@ -11,6 +11,8 @@ import type { Scale, Verdict } from './claim.js';
 export interface Expectation {
   readonly verdict: Verdict;
   readonly reason: string;
+  /** Wall seconds the claim took in the run it was recorded from (for scheduling: longest first, shard balance). */
+  readonly seconds?: number;
 }
 
 export const DEFAULT_EXPECTATIONS = fileURLToPath(new URL('../../fixtures/expectations.json', import.meta.url));
@@ -29,6 +31,9 @@ export function readExpectations(file = DEFAULT_EXPECTATIONS): Map<string, Expec
   const out = new Map<string, Expectation>();
   for (const [id, e] of Object.entries(raw.claims)) {
     if (!VERDICTS.includes(e.verdict)) throw new RangeError(`${file}: claim ${id} has verdict ${JSON.stringify(e.verdict)}, expected one of ${VERDICTS.join('|')}`);
+    if (e.seconds !== undefined && !(typeof e.seconds === 'number' && e.seconds >= 0 && Number.isFinite(e.seconds))) {
+      throw new RangeError(`${file}: claim ${id} has seconds ${JSON.stringify(e.seconds)}, expected a number ≥ 0`);
+    }
     out.set(id, e);
   }
   return out;

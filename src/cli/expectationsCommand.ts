@@ -7,14 +7,14 @@ import { selectClaims } from '../runner/selectClaims.js';
 import { readResults } from './readResults.js';
 
 export const EXPECTATIONS_USAGE = `spectral-conformance expectations --from DIR [--into FILE] [--claims <id or glob>,…]
-  Record the measured verdict and reason of every claim in DIR/results.json (a verify run) — or of those
+  Record the measured verdict, reason and wall seconds of every claim in DIR/results.json (a verify run) — or of those
   --claims selects — as its expectation, in FILE (default: the expectation file of the run's scale).
   Claims not recorded keep their entries. Prints every verdict that changed; a recorded claim with an
   \`error\` verdict is refused (exit 2).`;
 
 interface ExpectationFile {
   readonly about?: string;
-  readonly claims: Record<string, { verdict: string; reason: string }>;
+  readonly claims: Record<string, { verdict: string; reason: string; seconds?: number }>;
 }
 
 /**
@@ -52,7 +52,8 @@ export function expectationsCommand(argv: string[], out: (line: string) => void)
       out(`${c.id}: ${before ?? 'new'} → ${c.verdict} (${c.reason})`);
       changed++;
     }
-    claims[c.id] = { verdict: c.verdict, reason: c.reason };
+    // Its wall time too (to 0.1 s): verify starts the longest claims first and --shard balances by it.
+    claims[c.id] = { verdict: c.verdict, reason: c.reason, seconds: Math.round(c.durationMs / 100) / 10 };
   }
   writeFilesAtomically(dirname(file), [[basename(file), () => `${JSON.stringify({ ...current, claims }, null, 2)}\n`]]);
   out(`${run.claims.length} claims recorded in ${file} (scale ${run.scale}, seed ${run.seed}); ${changed} verdicts changed`);

@@ -101,8 +101,8 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
   if (request.path !== undefined && ids.length !== 1) {
     throw new UsageError(`--path replays one case of one claim: --claims must select exactly one claim, it selects ${ids.length}`);
   }
-  if (request.shard) ids = shardSlice(ids, request.shard.index, request.shard.count);
   const expected = expectations(request);
+  if (request.shard) ids = shardSlice(ids, request.shard.index, request.shard.count, (id) => expected.get(id)?.seconds);
   probeOut(request.out);
   const chosen = registered.filter((c) => ids.includes(c.id));
   const key: RunKey = { seed: request.seed, scale: request.scale, backend: request.backend, runs: request.runs ?? null, path: request.path ?? null, code: codeVersion() };
@@ -129,6 +129,7 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
       registries: modules,
       expected: new Map([...expected].map(([id, e]) => [id, e.verdict])),
       expectedReasons: new Map([...expected].map(([id, e]) => [id, e.reason])),
+      expectedSeconds: new Map([...expected].flatMap(([id, e]) => (e.seconds === undefined ? [] : [[id, e.seconds] as const]))),
       seed: request.seed,
       scale: request.scale,
       ...(request.runs === undefined ? {} : { runs: request.runs }),

@@ -3,6 +3,7 @@ import type { Activation } from '../activations/activation.js';
 import { requireInteger } from '../numerics/validate.js';
 import { createRng } from '../random/rng.js';
 import { gaussianTensor } from './gaussianTensor.js';
+import { gramOfRows } from './gramOfRows.js';
 import { matMul } from './matMul.js';
 import { requireInput } from './requireInput.js';
 
@@ -114,7 +115,7 @@ export function layerGrams(net: FullyConnectedWeights, trace: ForwardTrace, delt
     tf.tidy(() => {
       const a = trace.inputs[l]!;
       const d = deltas[l]!;
-      return tf.mul(tf.mul(matMul(a, a, false, true), 1 / w.shape[0]), matMul(d, d, false, true)) as tf.Tensor2D;
+      return tf.mul(tf.mul(gramOfRows(a), 1 / w.shape[0]), gramOfRows(d)) as tf.Tensor2D;
     }),
   );
 }

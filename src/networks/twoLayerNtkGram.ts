@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { gramOfRows } from './gramOfRows.js';
 import { matMul } from './matMul.js';
 import { ntkGramFromLayers, type NtkGram } from './ntkGram.js';
 import { reluHidden } from './reluHidden.js';
@@ -25,21 +26,16 @@ export interface TwoLayerWeights {
  * (m·E W₂r² = 1, σ' is 0-homogeneous), m⁻¹K₂ = Σ_r σ(w_r·x)σ(w_r·x') → m·(2/m)·κ̂₂ = 2κ̂₂ (σ is
  * 1-homogeneous, w_r ∼ N(0, (2/m)I)).
  *
- * Cost: the two n·m·n products ΔΔᵀ and AAᵀ; the transposed factors Δᵀ, Aᵀ come from the product
- * W₁Xᵀ (a thin n·m·D product, cheaper than transposing n × m twice) so both products are untransposed.
+ * Cost: the two n·m·n Gram products ΔΔᵀ and AAᵀ (`gramOfRows`: symmetric, half the arithmetic).
  */
 export function twoLayerNtkGram(net: TwoLayerWeights, x: tf.Tensor2D): NtkGram {
   requireInput('x', x, net.inputDim);
   const layers = tf.tidy(() => {
-    const sqrtM = Math.sqrt(net.width);
     const a = reluHidden(x, net.first);
-    const hT = matMul(net.first, x, false, true);
-    const aT = tf.relu(hT) as tf.Tensor2D;
-    const scale = tf.mul(net.second, sqrtM);
-    const delta = tf.mul(tf.step(matMul(x, net.first, false, true)), tf.reshape(scale, [1, net.width])) as tf.Tensor2D;
-    const deltaT = tf.mul(tf.step(hT), scale) as tf.Tensor2D;
-    const first = tf.mul(matMul(x, x, false, true), matMul(delta, deltaT)) as tf.Tensor2D;
-    const second = tf.mul(matMul(a, aT), net.width) as tf.Tensor2D;
+    const scale = tf.reshape(tf.mul(net.second, Math.sqrt(net.width)), [1, net.width]);
+    const delta = tf.mul(tf.step(matMul(x, net.first, false, true)), scale) as tf.Tensor2D;
+    const first = tf.mul(gramOfRows(x), gramOfRows(delta)) as tf.Tensor2D;
+    const second = tf.mul(gramOfRows(a), net.width) as tf.Tensor2D;
     return [first, second];
   });
   return ntkGramFromLayers(layers);

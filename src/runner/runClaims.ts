@@ -1,5 +1,6 @@
 import type { CheckContext, Claim, Verdict } from '../claims/claim.js';
 import { ClaimWorker, type WorkerOutcome } from './claimWorker.js';
+import { longestFirst } from './longestFirst.js';
 import type { ClaimRecord } from './runResults.js';
 import { stoppedResult, type ClaimResult } from '../claims/runClaim.js';
 import type { WorkerSetup } from './workerProtocol.js';
@@ -10,6 +11,8 @@ export interface ClaimTask {
   readonly ctx: CheckContext;
   readonly expected: Verdict | null;
   readonly budgetMs: number;
+  /** Seconds it took when its expectation was recorded (undefined: not measured at this scale). */
+  readonly expectedSeconds?: number;
 }
 
 export interface PoolOptions extends WorkerSetup {
@@ -20,20 +23,22 @@ export interface PoolOptions extends WorkerSetup {
 }
 
 /**
- * Run claims on `jobs` worker threads, each thread one claim at a time, and return the records in task
- * order (not completion order), so the output does not depend on `jobs` or on timing. A claim past its
+ * Run claims on `jobs` worker threads, each thread one claim at a time, started longest first
+ * (`longestFirst` on their recorded seconds), and return the records in task order (not completion
+ * order), so the output does not depend on `jobs`, on the start order or on timing. A claim past its
  * budget is stopped and recorded `inconclusive`; a claim whose worker dies is recorded `error`; either
  * way its thread is replaced and the run goes on.
  */
 export async function runClaims(tasks: readonly ClaimTask[], options: PoolOptions): Promise<ClaimRecord[]> {
   const setup: WorkerSetup = { backend: options.backend, ...(options.registries === undefined ? {} : { registries: options.registries }) };
   const records: ClaimRecord[] = new Array<ClaimRecord>(tasks.length);
+  const order = longestFirst(tasks.map((t) => t.expectedSeconds));
   let next = 0;
   const lane = async () => {
     let worker: ClaimWorker | undefined;
     try {
-      while (next < tasks.length) {
-        const index = next++;
+      while (next < order.length) {
+        const index = order[next++]!;
         const task = tasks[index]!;
         options.onStart?.(task.claim.id);
         let outcome: WorkerOutcome;

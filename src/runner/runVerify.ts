@@ -15,6 +15,8 @@ export interface VerifyOptions extends PoolOptions {
   readonly expected: ReadonlyMap<string, Verdict>;
   /** Why each expectation is what it is (the reason recorded with it when it was measured). */
   readonly expectedReasons?: ReadonlyMap<string, string>;
+  /** Seconds each claim took when its expectation was recorded (the start order: longest first). */
+  readonly expectedSeconds?: ReadonlyMap<string, number>;
   readonly seed: number;
   readonly scale: Scale;
   /** Override of every claim's number of cases. */
@@ -40,7 +42,10 @@ export async function runVerify(options: VerifyOptions): Promise<RunResults> {
   };
   const expected = (id: string) => options.expected.get(id) ?? null;
   const toRun = options.claims.filter((claim) => !options.reused?.has(claim.id));
-  const tasks = toRun.map((claim) => ({ claim, ctx, expected: expected(claim.id), budgetMs: timeBudget(claim, options.scale) }));
+  const tasks = toRun.map((claim) => {
+    const seconds = options.expectedSeconds?.get(claim.id);
+    return { claim, ctx, expected: expected(claim.id), budgetMs: timeBudget(claim, options.scale), ...(seconds === undefined ? {} : { expectedSeconds: seconds }) };
+  });
   const ran = new Map((await runClaims(tasks, options)).map((c) => [c.id, c]));
   const claims: ClaimRecord[] = options.claims.map((claim) => {
     // A reused record is compared with today's expectation, not the one it was first run against.

@@ -6,6 +6,7 @@ import { twoLayerNtkGram } from '../../networks/twoLayerNtkGram.js';
 import { createRng } from '../../random/rng.js';
 import { sampleSphere } from '../../sphere/sampleSphere.js';
 import type { BenchCase } from '../benchCase.js';
+import { numpyReference } from './numpyReference.js';
 
 /** Cao et al. §4's paper scale: n = 1000 points on S⁹ (d + 1 = 10), m = 4096 hidden units. */
 const PAPER = { n: 1000, m: 4096, d: 9 };
@@ -64,4 +65,5 @@ export const benches: BenchCase[] = [
       };
     },
   },
+  numpyReference(PAPER),
 ];

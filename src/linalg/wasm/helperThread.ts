@@ -4,7 +4,7 @@ import type { Kernels } from './kernels.js';
 import type { WasmMemory } from './webAssemblyApi.js';
 
 /**
- * A second thread for the eigensolver's O(n³) kernels: a worker that runs lists of kernel calls on the
+ * A second thread for the eigensolver's O(n³) kernels and the float32 Gram products (`gramF32`): a worker that runs lists of kernel calls on the
  * same shared WebAssembly memory as the calling thread, so that the two cores of the reference machine
  * split the symmetric matrix–vector products and the rank-64 updates of the Householder reduction, the
  * eigenvector merges and the back-transformation (BENCHMARKS.md).
@@ -34,7 +34,7 @@ export interface Helper {
 const CAPACITY = 4096;
 /** Doubles per recorded call: the kernel's id and up to 10 arguments. */
 const STRIDE = 11;
-const KERNEL_IDS = { gemmNT: 0, symvLower: 1 } as const;
+const KERNEL_IDS = { gemmNT: 0, symvLower: 1, gemmNTf32: 2 } as const;
 const TIMEOUT_MS = 60_000;
 /**
  * Both sides poll for ≈ 1 ms before they block: a futex wake-up costs ~0.1–1 ms on a virtual machine,
@@ -62,6 +62,7 @@ for (;;) {
   for (let c = 0; c < count; c++) {
     const o = c * ${STRIDE};
     if (jobs[o] === ${KERNEL_IDS.gemmNT}) kernels.gemmNT(jobs[o + 1], jobs[o + 2], jobs[o + 3], jobs[o + 4], jobs[o + 5], jobs[o + 6], jobs[o + 7], jobs[o + 8], jobs[o + 9], jobs[o + 10]);
+    else if (jobs[o] === ${KERNEL_IDS.gemmNTf32}) kernels.gemmNTf32(jobs[o + 1], jobs[o + 2], jobs[o + 3], jobs[o + 4], jobs[o + 5], jobs[o + 6], jobs[o + 7], jobs[o + 8], jobs[o + 9]);
     else kernels.symvLower(jobs[o + 1], jobs[o + 2], jobs[o + 3], jobs[o + 4], jobs[o + 5], jobs[o + 6]);
   }
   Atomics.store(control, 1, seen);
@@ -117,6 +118,7 @@ export function helperFor(memory: WasmMemory, module: object): Helper | undefine
     remote: {
       gemmNT: (...args) => record(KERNEL_IDS.gemmNT, args),
       symvLower: (...args) => record(KERNEL_IDS.symvLower, args),
+      gemmNTf32: (...args) => record(KERNEL_IDS.gemmNTf32, args),
     },
     start() {
       t.control[2] = count;

@@ -2,6 +2,8 @@ import {
   type Code,
   FunctionBuilder,
   encodeModule,
+  f32,
+  f32x4,
   f64,
   f64x2,
   forLoop,
@@ -26,6 +28,12 @@ import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
  *   and each pair of B four times; the row pointers are advanced in place (21 against 14 GFlop/s for
  *   indexing by a shared offset, measured inside the cache blocks of `gemmNT.ts`).
  *
+ * gemmNTf32(m, n, p, a, lda, b, ldb, c, ldc):
+ *   C[i, j] += Σ_{l<p} A[i, l] B[j, l] in float32 (IEEE single, no fused multiply-add): the same scheme
+ *   with f32x4 — a 4 × GEMM_F32_COLUMNS block of C in f32x4 accumulators (four partial sums per entry,
+ *   l mod 4), the last p mod 4 terms in scalar; |fl(xᵀy) − xᵀy| ≤ γ_p |x|ᵀ|y| with the single-precision
+ *   unit roundoff. The float32 Gram products of the networks' empirical NTKs (`gramF32.ts`).
+ *
  * symvLower(m, cols, a, lda, x, y):
  *   y += A x for symmetric A (m × m) of which only the lower triangle in column-major order is read,
  *   i.e. column j is the contiguous run A(j..m−1, j) at a + 8(j·lda + j) — restricted to the first
@@ -38,6 +46,7 @@ import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
 export interface Kernels {
   gemmNT(m: number, n: number, p: number, alpha: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number): void;
   symvLower(m: number, cols: number, a: number, lda: number, x: number, y: number): void;
+  gemmNTf32(m: number, n: number, p: number, a: number, lda: number, b: number, ldb: number, c: number, ldc: number): void;
 }
 
 const range = (k: number): number[] => Array.from({ length: k }, (_, i) => i);
@@ -93,6 +102,66 @@ function gemmNT(): { name: string; type: number[]; code: number[] } {
     ...fn.encode([
       set(pBytes, bytes(get(p))),
       set(pEvenBytes, bytes(i32.and(get(p), i32.const(-2)))),
+      forLoop(i, i32.const(0), i32.gtU(i32.add(get(i), i32.const(4)), get(m)), 4, rowsOf(4)),
+      forLoop(i, get(i), i32.geU(get(i), get(m)), 1, rowsOf(1)),
+    ]),
+  };
+}
+
+/** Columns of C per gemmNTf32 block: 4 × 3 f32x4 accumulators plus 4 operands fill the 16 vector registers of x86-64. */
+const GEMM_F32_COLUMNS = 3;
+
+function gemmNTf32(): { name: string; type: number[]; code: number[] } {
+  const fn = new FunctionBuilder('gemmNTf32');
+  const [m, n, p, a, lda, b, ldb, c, ldc] = range(9).map(() => fn.param('i32'));
+  const [i, j, pBytes, pQuadBytes, end, address] = range(6).map(() => fn.local('i32'));
+  const rowA = range(4).map(() => fn.local('i32'));
+  const rowB = range(GEMM_F32_COLUMNS).map(() => fn.local('i32'));
+  const acc = range(4).map(() => range(GEMM_F32_COLUMNS).map(() => fn.local('v128')));
+  const xb = range(GEMM_F32_COLUMNS).map(() => fn.local('v128'));
+  const xa = fn.local('v128');
+  const sum = fn.local('f32');
+  const quads = (elements: Code): Code => i32.shl(elements, i32.const(2));
+
+  // One R × S block of C at (i, j): f32x4 sweeps over l, then the last p mod 4 terms in scalar.
+  const block = (R: number, S: number): Code[] => [
+    ...range(R).map((r) => set(rowA[r]!, plus(get(a), quads(i32.mul(i32.add(get(i), i32.const(r)), get(lda)))))),
+    ...range(S).map((s) => set(rowB[s]!, plus(get(b), quads(i32.mul(i32.add(get(j), i32.const(s)), get(ldb)))))),
+    ...range(R).flatMap((r) => range(S).map((s) => set(acc[r]![s]!, f32x4.zero()))),
+    set(end, i32.add(get(rowB[0]!), get(pQuadBytes))),
+    whileNot(i32.geU(get(rowB[0]!), get(end)), [
+      ...range(S).map((s) => set(xb[s]!, f32x4.load(get(rowB[s]!)))),
+      ...range(R).flatMap((r) => [
+        set(xa, f32x4.load(get(rowA[r]!))),
+        ...range(S).map((s) => set(acc[r]![s]!, f32x4.add(get(acc[r]![s]!), f32x4.mul(get(xa), get(xb[s]!))))),
+      ]),
+      ...[...rowA.slice(0, R), ...rowB.slice(0, S)].map((ptr) => set(ptr, i32.add(get(ptr), i32.const(16)))),
+    ]),
+    ...range(R).flatMap((r) =>
+      range(S).flatMap((s) => [
+        set(sum, f32.add(f32.add(f32x4.lane(get(acc[r]![s]!), 0), f32x4.lane(get(acc[r]![s]!), 1)), f32.add(f32x4.lane(get(acc[r]![s]!), 2), f32x4.lane(get(acc[r]![s]!), 3)))),
+        ...range(3).map((q) =>
+          when(i32.gtU(get(pBytes), i32.add(get(pQuadBytes), i32.const(4 * q))), [
+            set(sum, f32.add(get(sum), f32.mul(f32.load(i32.add(get(rowA[r]!), i32.const(4 * q))), f32.load(i32.add(get(rowB[s]!), i32.const(4 * q)))))),
+          ]),
+        ),
+        set(address, plus(get(c), quads(plus(i32.mul(i32.add(get(i), i32.const(r)), get(ldc)), get(j), i32.const(s))))),
+        f32.store(get(address), f32.add(f32.load(get(address)), get(sum))),
+      ]),
+    ),
+  ];
+
+  const S = GEMM_F32_COLUMNS;
+  const rowsOf = (R: number): Code[] => [
+    forLoop(j, i32.const(0), i32.gtU(i32.add(get(j), i32.const(S)), get(n)), S, block(R, S)),
+    forLoop(j, get(j), i32.geU(get(j), get(n)), 1, block(R, 1)),
+  ];
+
+  return {
+    name: fn.name,
+    ...fn.encode([
+      set(pBytes, quads(get(p))),
+      set(pQuadBytes, quads(i32.and(get(p), i32.const(-4)))),
       forLoop(i, i32.const(0), i32.gtU(i32.add(get(i), i32.const(4)), get(m)), 4, rowsOf(4)),
       forLoop(i, get(i), i32.geU(get(i), get(m)), 1, rowsOf(1)),
     ]),
@@ -181,7 +250,7 @@ let compiled: object | undefined;
 
 /** The kernels' compiled module (encoded and compiled once per process; a helper thread instantiates it too). */
 export function kernelModule(): object {
-  compiled ??= new webAssembly.Module(encodeModule([gemmNT(), symvLower()]));
+  compiled ??= new webAssembly.Module(encodeModule([gemmNT(), symvLower(), gemmNTf32()]));
   return compiled;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A minimal WebAssembly binary encoder: just enough to emit the few numeric kernels of
- * `src/linalg` (loops over a linear memory with f64 and f64x2 arithmetic), so that the hot loops of
- * the eigensolver run as SIMD machine code without a native addon or a build step.
+ * `src/linalg` (loops over a linear memory with f64/f64x2 and f32/f32x4 arithmetic), so that the hot loops of
+ * the eigensolver and of the float32 Gram products run as SIMD machine code without a native addon or a build step.
  *
  * Instructions are written in folded form: every helper returns the byte sequence that leaves its
  * result on the operand stack, e.g. `i32.add(get(i), i32.const(4))`. Encoding follows the WebAssembly
@@ -11,9 +11,9 @@
  */
 
 export type Code = readonly number[];
-export type ValueType = 'i32' | 'f64' | 'v128';
+export type ValueType = 'i32' | 'f32' | 'f64' | 'v128';
 
-const valueTypeByte: Record<ValueType, number> = { i32: 0x7f, f64: 0x7c, v128: 0x7b };
+const valueTypeByte: Record<ValueType, number> = { i32: 0x7f, f32: 0x7d, f64: 0x7c, v128: 0x7b };
 
 /** Unsigned LEB128 (§5.2.2). */
 function uleb(value: number): number[] {
@@ -70,6 +70,14 @@ export const i32 = {
 /** Alignment exponent and offset of a memory access (§5.4.6); alignment is only a hint. */
 const memarg = (alignLog2: number): number[] => [alignLog2, 0];
 
+/** 32-bit float instructions. */
+export const f32 = {
+  load: (address: Code): Code => cat(address, [0x2a], memarg(2)),
+  store: (address: Code, value: Code): Code => cat(address, value, [0x38], memarg(2)),
+  add: (a: Code, b: Code): Code => cat(a, b, [0x92]),
+  mul: (a: Code, b: Code): Code => cat(a, b, [0x94]),
+};
+
 /** 64-bit float instructions. */
 export const f64 = {
   const: (value: number): Code => {
@@ -94,6 +102,15 @@ export const f64x2 = {
   lane: (v: Code, lane: 0 | 1): Code => cat(v, simd(0x21), [lane]),
   add: (a: Code, b: Code): Code => cat(a, b, simd(0xf0)),
   mul: (a: Code, b: Code): Code => cat(a, b, simd(0xf2)),
+};
+
+/** Four-lane f32 SIMD instructions (§5.4.8); loads and stores are those of any v128. */
+export const f32x4 = {
+  zero: f64x2.zero,
+  load: (address: Code): Code => cat(address, simd(0x00), memarg(2)),
+  lane: (v: Code, lane: 0 | 1 | 2 | 3): Code => cat(v, simd(0x1f), [lane]),
+  add: (a: Code, b: Code): Code => cat(a, b, simd(0xe4)),
+  mul: (a: Code, b: Code): Code => cat(a, b, simd(0xe6)),
 };
 
 /**
