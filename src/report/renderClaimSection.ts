@@ -6,6 +6,7 @@ import { escapeHtml } from './escapeHtml.js';
 import { formatDuration } from './formatDuration.js';
 import { renderCounterexample } from './renderCounterexample.js';
 import { formatScalar } from './formatScalar.js';
+import { marginChart } from './marginChart.js';
 import { renderMeasurements } from './renderMeasurements.js';
 import { renderPower } from './renderPower.js';
 import { renderPrinted } from './renderPrinted.js';
@@ -57,8 +58,11 @@ export function renderClaimSection(r: ClaimRecord, index: number): string {
     out.push('<h3>Tightest form every sampled case satisfies</h3>');
     out.push(`<p class="measured-form">${e(r.tightest.statement)} <span class="value">(value ${e(formatScalar(r.tightest.value))})</span> — <em>measured, not a theorem</em></p>`);
   }
-  const colours = chartColours(r.charts);
-  r.charts.forEach((chart, i) => out.push(svgChart(chart, `chart-${index}-${i}`, colours)));
+  // A claim without charts of its own gets the chart of its decision: the margins of its cases.
+  const margins = r.charts.length === 0 ? marginChart(r.measurements, r.power) : undefined;
+  const charts = margins ? [margins] : r.charts;
+  const colours = chartColours(charts);
+  charts.forEach((chart, i) => out.push(svgChart(chart, `chart-${index}-${i}`, colours)));
   out.push(`<h3>Measurements</h3>${renderMeasurements(r.measurements, r.id)}`);
   out.push('</section>');
   return out.join('\n');
