@@ -30,9 +30,9 @@ import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
  *
  * gemmNTf32(m, n, p, a, lda, b, ldb, c, ldc):
  *   C[i, j] += Σ_{l<p} A[i, l] B[j, l] in float32 (IEEE single, no fused multiply-add): the same scheme
- *   with f32x4 — a 4 × GEMM_F32_COLUMNS block of C in f32x4 accumulators (four partial sums per entry,
- *   l mod 4), the last p mod 4 terms in scalar; |fl(xᵀy) − xᵀy| ≤ γ_p |x|ᵀ|y| with the single-precision
- *   unit roundoff. The float32 Gram products of the networks' empirical NTKs (`gramF32.ts`).
+ *   (one generator, `gemmKernel`) with f32x4 — a 4 × 3 block of C in accumulators (four partial sums per
+ *   entry, l mod 4), the last p mod 4 terms in scalar; |fl(xᵀy) − xᵀy| ≤ γ_p |x|ᵀ|y| with the
+ *   single-precision unit roundoff. The float32 Gram products of the empirical NTKs (`gramF32.ts`).
  *
  * symvLower(m, cols, a, lda, x, y):
  *   y += A x for symmetric A (m × m) of which only the lower triangle in column-major order is read,
@@ -53,105 +53,74 @@ const range = (k: number): number[] => Array.from({ length: k }, (_, i) => i);
 const bytes = (elements: Code): Code => i32.shl(elements, i32.const(3));
 const plus = (...terms: Code[]): Code => terms.reduce((acc, t) => i32.add(acc, t));
 
-function gemmNT(): { name: string; type: number[]; code: number[] } {
-  const fn = new FunctionBuilder('gemmNT');
-  const [m, n, p] = [fn.param('i32'), fn.param('i32'), fn.param('i32')];
-  const alpha = fn.param('f64');
-  const [a, lda, b, ldb, c, ldc] = range(6).map(() => fn.param('i32'));
-  const [i, j, pBytes, pEvenBytes, end, address] = range(6).map(() => fn.local('i32'));
-  const rowA = range(4).map(() => fn.local('i32'));
-  const rowB = range(2).map(() => fn.local('i32'));
-  const acc = range(4).map(() => range(2).map(() => fn.local('v128')));
-  const xb = range(2).map(() => fn.local('v128'));
-  const xa = fn.local('v128');
-  const sum = fn.local('f64');
-
-  // One R × S block of C at (i, j): f64x2 sweeps over l, then the odd last l in scalar.
-  const block = (R: number, S: number): Code[] => [
-    ...range(R).map((r) => set(rowA[r]!, plus(get(a), bytes(i32.mul(i32.add(get(i), i32.const(r)), get(lda)))))),
-    ...range(S).map((s) => set(rowB[s]!, plus(get(b), bytes(i32.mul(i32.add(get(j), i32.const(s)), get(ldb)))))),
-    ...range(R).flatMap((r) => range(S).map((s) => set(acc[r]![s]!, f64x2.zero()))),
-    set(end, i32.add(get(rowB[0]!), get(pEvenBytes))),
-    whileNot(i32.geU(get(rowB[0]!), get(end)), [
-      ...range(S).map((s) => set(xb[s]!, f64x2.load(get(rowB[s]!)))),
-      ...range(R).flatMap((r) => [
-        set(xa, f64x2.load(get(rowA[r]!))),
-        ...range(S).map((s) => set(acc[r]![s]!, f64x2.add(get(acc[r]![s]!), f64x2.mul(get(xa), get(xb[s]!))))),
-      ]),
-      ...[...rowA.slice(0, R), ...rowB.slice(0, S)].map((ptr) => set(ptr, i32.add(get(ptr), i32.const(16)))),
-    ]),
-    ...range(R).flatMap((r) =>
-      range(S).flatMap((s) => [
-        set(sum, f64.add(f64x2.lane(get(acc[r]![s]!), 0), f64x2.lane(get(acc[r]![s]!), 1))),
-        when(i32.gtU(get(pBytes), get(pEvenBytes)), [
-          set(sum, f64.add(get(sum), f64.mul(f64.load(get(rowA[r]!)), f64.load(get(rowB[s]!))))),
-        ]),
-        set(address, plus(get(c), bytes(plus(i32.mul(i32.add(get(i), i32.const(r)), get(ldc)), get(j), i32.const(s))))),
-        f64.store(get(address), f64.add(f64.load(get(address)), f64.mul(get(alpha), get(sum)))),
-      ]),
-    ),
-  ];
-
-  const rowsOf = (R: number): Code[] => [
-    forLoop(j, i32.const(0), i32.gtU(i32.add(get(j), i32.const(2)), get(n)), 2, block(R, 2)),
-    when(i32.gtU(get(n), get(j)), block(R, 1)),
-  ];
-
-  return {
-    name: fn.name,
-    ...fn.encode([
-      set(pBytes, bytes(get(p))),
-      set(pEvenBytes, bytes(i32.and(get(p), i32.const(-2)))),
-      forLoop(i, i32.const(0), i32.gtU(i32.add(get(i), i32.const(4)), get(m)), 4, rowsOf(4)),
-      forLoop(i, get(i), i32.geU(get(i), get(m)), 1, rowsOf(1)),
-    ]),
-  };
+/** The precision of a gemmNT kernel: its vector and scalar instructions and its register block. */
+interface GemmPrecision {
+  readonly name: string;
+  /** Bytes per element (8 or 4) and elements per v128 (2 or 4). */
+  readonly bytes: 8 | 4;
+  readonly lanes: 2 | 4;
+  /** Columns of C per block (rows are 4): 4·S accumulators plus S + 1 operands within 16 registers. */
+  readonly columns: number;
+  /** Whether the kernel takes a scale α (C += α·A Bᵀ) — the eigensolver's f64 kernel does. */
+  readonly scaled: boolean;
+  readonly scalar: 'f64' | 'f32';
+  readonly vector: { zero(): Code; load(address: Code): Code; add(a: Code, b: Code): Code; mul(a: Code, b: Code): Code; lane(v: Code, lane: number): Code };
+  readonly ops: { load(address: Code): Code; store(address: Code, value: Code): Code; add(a: Code, b: Code): Code; mul(a: Code, b: Code): Code };
 }
 
-/** Columns of C per gemmNTf32 block: 4 × 3 f32x4 accumulators plus 4 operands fill the 16 vector registers of x86-64. */
-const GEMM_F32_COLUMNS = 3;
+const F64: GemmPrecision = { name: 'gemmNT', bytes: 8, lanes: 2, columns: 2, scaled: true, scalar: 'f64', vector: { ...f64x2, lane: (v, l) => f64x2.lane(v, l as 0 | 1) }, ops: f64 };
+const F32: GemmPrecision = { name: 'gemmNTf32', bytes: 4, lanes: 4, columns: 3, scaled: false, scalar: 'f32', vector: { ...f32x4, lane: (v, l) => f32x4.lane(v, l as 0 | 1 | 2 | 3) }, ops: f32 };
 
-function gemmNTf32(): { name: string; type: number[]; code: number[] } {
-  const fn = new FunctionBuilder('gemmNTf32');
-  const [m, n, p, a, lda, b, ldb, c, ldc] = range(9).map(() => fn.param('i32'));
-  const [i, j, pBytes, pQuadBytes, end, address] = range(6).map(() => fn.local('i32'));
+/**
+ * C += [α] A Bᵀ (see the module comment) at one precision: R × S blocks of C held in v128 accumulators
+ * (one partial sum per lane), the operands' row pointers advanced in place, the last p mod lanes terms
+ * in scalar, the lanes summed pairwise.
+ */
+function gemmKernel(P: GemmPrecision): { name: string; type: number[]; code: number[] } {
+  const fn = new FunctionBuilder(P.name);
+  const [m, n, p] = [fn.param('i32'), fn.param('i32'), fn.param('i32')];
+  const alpha = P.scaled ? fn.param('f64') : undefined;
+  const [a, lda, b, ldb, c, ldc] = range(6).map(() => fn.param('i32'));
+  const [i, j, pBytes, pVectorBytes, end, address] = range(6).map(() => fn.local('i32'));
+  const S = P.columns;
   const rowA = range(4).map(() => fn.local('i32'));
-  const rowB = range(GEMM_F32_COLUMNS).map(() => fn.local('i32'));
-  const acc = range(4).map(() => range(GEMM_F32_COLUMNS).map(() => fn.local('v128')));
-  const xb = range(GEMM_F32_COLUMNS).map(() => fn.local('v128'));
+  const rowB = range(S).map(() => fn.local('i32'));
+  const acc = range(4).map(() => range(S).map(() => fn.local('v128')));
+  const xb = range(S).map(() => fn.local('v128'));
   const xa = fn.local('v128');
-  const sum = fn.local('f32');
-  const quads = (elements: Code): Code => i32.shl(elements, i32.const(2));
+  const sum = fn.local(P.scalar);
+  const inBytes = (elements: Code): Code => i32.shl(elements, i32.const(P.bytes === 8 ? 3 : 2));
+  const v = P.vector;
+  const lanesSummed = (x: Code[]): Code => (x.length === 1 ? x[0]! : P.ops.add(lanesSummed(x.slice(0, x.length / 2)), lanesSummed(x.slice(x.length / 2))));
 
-  // One R × S block of C at (i, j): f32x4 sweeps over l, then the last p mod 4 terms in scalar.
+  // One R × S block of C at (i, j): vector sweeps over l, then the last p mod lanes terms in scalar.
   const block = (R: number, S: number): Code[] => [
-    ...range(R).map((r) => set(rowA[r]!, plus(get(a), quads(i32.mul(i32.add(get(i), i32.const(r)), get(lda)))))),
-    ...range(S).map((s) => set(rowB[s]!, plus(get(b), quads(i32.mul(i32.add(get(j), i32.const(s)), get(ldb)))))),
-    ...range(R).flatMap((r) => range(S).map((s) => set(acc[r]![s]!, f32x4.zero()))),
-    set(end, i32.add(get(rowB[0]!), get(pQuadBytes))),
+    ...range(R).map((r) => set(rowA[r]!, plus(get(a), inBytes(i32.mul(i32.add(get(i), i32.const(r)), get(lda)))))),
+    ...range(S).map((s) => set(rowB[s]!, plus(get(b), inBytes(i32.mul(i32.add(get(j), i32.const(s)), get(ldb)))))),
+    ...range(R).flatMap((r) => range(S).map((s) => set(acc[r]![s]!, v.zero()))),
+    set(end, i32.add(get(rowB[0]!), get(pVectorBytes))),
     whileNot(i32.geU(get(rowB[0]!), get(end)), [
-      ...range(S).map((s) => set(xb[s]!, f32x4.load(get(rowB[s]!)))),
+      ...range(S).map((s) => set(xb[s]!, v.load(get(rowB[s]!)))),
       ...range(R).flatMap((r) => [
-        set(xa, f32x4.load(get(rowA[r]!))),
-        ...range(S).map((s) => set(acc[r]![s]!, f32x4.add(get(acc[r]![s]!), f32x4.mul(get(xa), get(xb[s]!))))),
+        set(xa, v.load(get(rowA[r]!))),
+        ...range(S).map((s) => set(acc[r]![s]!, v.add(get(acc[r]![s]!), v.mul(get(xa), get(xb[s]!))))),
       ]),
       ...[...rowA.slice(0, R), ...rowB.slice(0, S)].map((ptr) => set(ptr, i32.add(get(ptr), i32.const(16)))),
     ]),
     ...range(R).flatMap((r) =>
       range(S).flatMap((s) => [
-        set(sum, f32.add(f32.add(f32x4.lane(get(acc[r]![s]!), 0), f32x4.lane(get(acc[r]![s]!), 1)), f32.add(f32x4.lane(get(acc[r]![s]!), 2), f32x4.lane(get(acc[r]![s]!), 3)))),
-        ...range(3).map((q) =>
-          when(i32.gtU(get(pBytes), i32.add(get(pQuadBytes), i32.const(4 * q))), [
-            set(sum, f32.add(get(sum), f32.mul(f32.load(i32.add(get(rowA[r]!), i32.const(4 * q))), f32.load(i32.add(get(rowB[s]!), i32.const(4 * q)))))),
+        set(sum, lanesSummed(range(P.lanes).map((l) => v.lane(get(acc[r]![s]!), l)))),
+        ...range(P.lanes - 1).map((q) =>
+          when(i32.gtU(get(pBytes), i32.add(get(pVectorBytes), i32.const(P.bytes * q))), [
+            set(sum, P.ops.add(get(sum), P.ops.mul(P.ops.load(i32.add(get(rowA[r]!), i32.const(P.bytes * q))), P.ops.load(i32.add(get(rowB[s]!), i32.const(P.bytes * q)))))),
           ]),
         ),
-        set(address, plus(get(c), quads(plus(i32.mul(i32.add(get(i), i32.const(r)), get(ldc)), get(j), i32.const(s))))),
-        f32.store(get(address), f32.add(f32.load(get(address)), get(sum))),
+        set(address, plus(get(c), inBytes(plus(i32.mul(i32.add(get(i), i32.const(r)), get(ldc)), get(j), i32.const(s))))),
+        P.ops.store(get(address), P.ops.add(P.ops.load(get(address)), alpha ? P.ops.mul(get(alpha), get(sum)) : get(sum))),
       ]),
     ),
   ];
 
-  const S = GEMM_F32_COLUMNS;
   const rowsOf = (R: number): Code[] => [
     forLoop(j, i32.const(0), i32.gtU(i32.add(get(j), i32.const(S)), get(n)), S, block(R, S)),
     forLoop(j, get(j), i32.geU(get(j), get(n)), 1, block(R, 1)),
@@ -160,8 +129,8 @@ function gemmNTf32(): { name: string; type: number[]; code: number[] } {
   return {
     name: fn.name,
     ...fn.encode([
-      set(pBytes, quads(get(p))),
-      set(pQuadBytes, quads(i32.and(get(p), i32.const(-4)))),
+      set(pBytes, inBytes(get(p))),
+      set(pVectorBytes, inBytes(i32.and(get(p), i32.const(-P.lanes)))),
       forLoop(i, i32.const(0), i32.gtU(i32.add(get(i), i32.const(4)), get(m)), 4, rowsOf(4)),
       forLoop(i, get(i), i32.geU(get(i), get(m)), 1, rowsOf(1)),
     ]),
@@ -250,7 +219,7 @@ let compiled: object | undefined;
 
 /** The kernels' compiled module (encoded and compiled once per process; a helper thread instantiates it too). */
 export function kernelModule(): object {
-  compiled ??= new webAssembly.Module(encodeModule([gemmNT(), symvLower(), gemmNTf32()]));
+  compiled ??= new webAssembly.Module(encodeModule([gemmKernel(F64), symvLower(), gemmKernel(F32)]));
   return compiled;
 }
 
