@@ -5,7 +5,7 @@ import { matMul } from './matMul.js';
 /**
  * A·Aᵀ for a float32 tensor A (n × p): the Gram of its rows, the n·n·p product of every empirical NTK
  * Gram. On the WebAssembly and CPU backends it runs in `gramF32` (f32x4 SIMD on two threads, lower
- * triangle only; 3–4× the single-threaded XNNPACK product at n = 1000, p = 4096 — BENCHMARKS.md);
+ * triangle only; at n = 1000, p = 4096 about a third of the time of the backend's product — BENCHMARKS.md);
  * on tfjs-node (native, multi-threaded BLAS) it stays a backend product. Either way a float32 product:
  * results agree to float32 summation order. The result is a new tensor (tracked by an enclosing tidy).
  */

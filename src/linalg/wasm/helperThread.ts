@@ -31,7 +31,7 @@ export interface Helper {
 }
 
 /** Calls per job list; the largest (the first trailing update of a reduction, ≈ n²/65536 gemm calls) is ≈ 2000 at MAX_ORDER = 11500. */
-const CAPACITY = 4096;
+export const CAPACITY = 4096;
 /** Doubles per recorded call: the kernel's id and up to 10 arguments. */
 const STRIDE = 11;
 const KERNEL_IDS = { gemmNT: 0, symvLower: 1, gemmNTf32: 2 } as const;
