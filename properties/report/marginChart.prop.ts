@@ -19,17 +19,24 @@ describe('marginChart: the chart of a claim that draws none', () => {
       expect(points.map(([x]) => x).sort((a, b) => a - b)).toEqual(rows.map((_, i) => i + 1));
       expect([...points].sort((a, b) => a[0] - b[0]).map(([, y]) => y)).toEqual(rows.map((r) => r.margin).sort((a, b) => a - b));
       expect(chart.series.find((s) => s.name === 'violated')?.points.length ?? 0).toBe(rows.filter((r) => !r.ok).length);
-      expect(chart.yLabel).toBe('decades below the bound');
+      // The margin's definition is in the title (an axis label that long would not fit the axis).
+      expect(chart.title).toContain('— margin: decades below the bound');
     },
   );
+
+  it('colours its series the same way in every claim: violated vermillion, decided blue, undecided grey', () => {
+    const html = renderReport(fakeRun([fakeRecord({ charts: [], measurements: { measuredLabel: 'm', boundLabel: 'b', rows: [row(-1, false, true), row(1, true, false), row(2, true, true)] } })]));
+    expect(html).toMatch(/<path class="dots" d="[^"]*" stroke="#D55E00"/);
+    expect(html).toMatch(/<circle[^>]*fill="#7F7F7F"\/><text[^>]*>could not have failed \(undecided\)/);
+  });
 
   it('is drawn only for a claim without charts of its own and with at least three cases', () => {
     const rows = [row(1, true, true), row(2, true, true), row(-1, false, true)];
     const page = (charts: ReturnType<typeof fakeChart>[], n: number) =>
       renderReport(fakeRun([fakeRecord({ charts, measurements: { measuredLabel: 'm', boundLabel: 'b', rows: rows.slice(0, n) } })]));
-    expect(page([], 3)).toContain('Margin of each of the 3 drawn cases, smallest first (1 violated)');
+    expect(page([], 3)).toContain('Margin of each of the 3 drawn cases, decided or not, smallest first (1 violated)');
     expect(page([], 2)).not.toContain('Margin of each');
     expect(page([fakeChart()], 3)).not.toContain('Margin of each');
-    expect(marginChart({ measuredLabel: 'm', boundLabel: 'b', rows: [...rows, row(Number.NaN, true, false)] }, power)!.title).toContain('1 with a non-finite margin not drawn');
+    expect(marginChart({ measuredLabel: 'm', boundLabel: 'b', rows: [...rows, row(Number.NaN, true, false)] }, power)!.title).toContain('1 with a non-finite margin or no measured value not drawn');
   });
 });

@@ -60,6 +60,10 @@ describe('svgChart: log axes, legends, dropped points', () => {
     // The measured decade (0.1 … 1) fills the plot height but for the room (≥ 90 %).
     expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.9 * f.h);
     expect(svg).toContain('3 predicted or bound points lie outside the measured range and are clipped');
+    // A reference wholly outside the measured range is named, in the note and in its legend entry.
+    const far = svgChart(fakeChart({ series: [series([[1, 1], [2, 0.5]]), { name: 'rate −1/4', style: 'bound', points: [[1, 1e-9], [2, 1e-10]] }] }), 'c10');
+    expect(far).toContain('“rate −1/4” lies wholly outside the measured range and is not drawn');
+    expect(far).toContain('>rate −1/4 (outside the plotted range)</text>');
   });
 
   it('colours by the thing a series is about: a prediction has its measurement\'s colour, other things other colours, dash by kind', () => {

@@ -6,7 +6,7 @@ import { escapeHtml } from './escapeHtml.js';
 import { formatDuration } from './formatDuration.js';
 import { renderCounterexample } from './renderCounterexample.js';
 import { formatScalar } from './formatScalar.js';
-import { marginChart } from './marginChart.js';
+import { MARGIN_COLOURS, marginChart } from './marginChart.js';
 import { renderMeasurements } from './renderMeasurements.js';
 import { renderPower } from './renderPower.js';
 import { renderPrinted } from './renderPrinted.js';
@@ -61,7 +61,7 @@ export function renderClaimSection(r: ClaimRecord, index: number): string {
   // A claim without charts of its own gets the chart of its decision: the margins of its cases.
   const margins = r.charts.length === 0 ? marginChart(r.measurements, r.power) : undefined;
   const charts = margins ? [margins] : r.charts;
-  const colours = chartColours(charts);
+  const colours = margins ? MARGIN_COLOURS : chartColours(charts);
   charts.forEach((chart, i) => out.push(svgChart(chart, `chart-${index}-${i}`, colours)));
   out.push(`<h3>Measurements</h3>${renderMeasurements(r.measurements, r.id)}`);
   out.push('</section>');

@@ -33,7 +33,7 @@ export function renderMeasurements(table: MeasurementTable, id: string): string 
   const decided = table.rows.filter((r) => r.decided).length;
   const csv = `<a class="csv" download="${e(id)}.csv" href="${csvDataUrl(measurementsCsv(table))}">CSV, full precision</a>`;
   const omitted = table.rows.length - shown.length;
-  const summary = `${table.rows.length} cases: ${violated} violated, ${decided} could have failed${omitted > 0 ? ` (the first ${shown.length} shown, violated ones first; all ${table.rows.length} in the CSV)` : ''}`;
+  const summary = `${table.rows.length === 1 ? '1 case' : `${table.rows.length} cases`}: ${violated} violated, ${decided} could have failed${omitted > 0 ? ` (the first ${shown.length} shown, violated ones first; all ${table.rows.length} in the CSV)` : ''}`;
   const body = `<div class="table-scroll"><table class="measurements"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   // A short table is whole on the page (4 digits; full precision in results.json); a long one is collapsed and downloadable.
   return table.rows.length > OPEN_ROWS

@@ -20,7 +20,7 @@ export function renderPower(power: Power, cases: number, worst?: WorstCase): str
   out.push(`<dt>Power reference</dt><dd>${e(power.reference)}</dd>`);
   if (power.margins) {
     const m = power.margins;
-    out.push(`<dt>Margins</dt><dd>min ${e(formatScalar(m.min))}, median ${e(formatScalar(m.median))}, max ${e(formatScalar(m.max))} — ${e(power.marginLabel)}</dd>`);
+    out.push(`<dt>Margins of the decided cases</dt><dd>min ${e(formatScalar(m.min))}, median ${e(formatScalar(m.median))}, max ${e(formatScalar(m.max))} — ${e(power.marginLabel)}</dd>`);
   }
   if (worst) {
     out.push(`<dt>Worst case</dt><dd>${e(params(worst.params))}: measured ${e(formatScalar(worst.measured))} against ${e(worst.bound === null ? '—' : formatScalar(worst.bound))} (margin ${e(formatScalar(worst.margin))})</dd>`);

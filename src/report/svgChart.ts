@@ -203,6 +203,7 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
   const height = LEGEND_TOP + chart.series.length * LEGEND_ROW;
   const body: string[] = [];
   let clipped = 0;
+  const hidden: string[] = [];
   if (points.length === 0) {
     body.push(`<rect class="frame" x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/>`);
     body.push(`<text x="${f(LEFT + PLOT_W / 2)}" y="${f(TOP + PLOT_H / 2)}" text-anchor="middle">no plottable points</text>`);
@@ -210,7 +211,16 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
     const xs = scaleFor(chart.xScale, points.map((p) => p[0]), chart.xInteger);
     const ys = scaleFor(chart.yScale, measuredY.length > 0 ? measuredY : points.map((p) => p[1]));
     const toPixel = ([x, y]: readonly [number, number]) => [LEFT + xs.fraction(x) * PLOT_W, TOP + (1 - ys.fraction(y)) * PLOT_H] as const;
-    clipped = plottable.reduce((n, p, i) => n + (isMeasured(chart.series[i]!) ? 0 : p.segments.flat().filter(([, y]) => ys.fraction(y) < -1e-9 || ys.fraction(y) > 1 + 1e-9).length), 0);
+    const outside = ([, y]: readonly [number, number]) => ys.fraction(y) < -1e-9 || ys.fraction(y) > 1 + 1e-9;
+    // A predicted or bound series wholly outside the measured range is named (its legend entry points at
+    // nothing drawn); the points of the others that are outside are counted.
+    plottable.forEach((p, i) => {
+      const s = chart.series[i]!;
+      const points = p.segments.flat();
+      if (isMeasured(s) || points.length === 0) return;
+      if (points.every(outside)) hidden.push(s.name);
+      else clipped += points.filter(outside).length;
+    });
     body.push(axes(xs, ys, chart));
     body.push(`<clipPath id="${uid}-clip"><rect x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/></clipPath>`);
     body.push(`<g clip-path="url(#${uid}-clip)">`);
@@ -223,10 +233,11 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
   }
   chart.series.forEach((s, i) => {
     const y = LEGEND_TOP + i * LEGEND_ROW;
-    const empty = plottable[i]!.segments.length === 0 ? ' (no plottable points)' : '';
+    const empty = plottable[i]!.segments.length === 0 ? ' (no plottable points)' : hidden.includes(s.name) ? ' (outside the plotted range)' : '';
     body.push(`<g class="legend">${legendSample(s.style, colour(s), y)}<text x="${LEFT + 32}" y="${y}" dy="0.32em">${escapeHtml(s.name + empty)}</text></g>`);
   });
   const notes = dropNotes(chart, plottable);
+  if (hidden.length > 0) notes.push(`${hidden.map((name) => `“${name}”`).join(', ')} ${hidden.length === 1 ? 'lies' : 'lie'} wholly outside the measured range and ${hidden.length === 1 ? 'is' : 'are'} not drawn`);
   if (clipped > 0) notes.push(`${clipped === 1 ? '1 predicted or bound point lies' : `${clipped} predicted or bound points lie`} outside the measured range and ${clipped === 1 ? 'is' : 'are'} clipped`);
   return [
     `<figure class="chart" id="${uid}"${chart.xInteger ? ' data-x-integer="true"' : ''}>`,

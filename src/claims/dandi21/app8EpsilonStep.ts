@@ -33,13 +33,14 @@ export function app8Case({ n, delta, e1, e2, k }: Case, direction: 'printed' | '
   const f = direction === 'printed' ? k / 16 : 1 + k / 4;
   const sum = (eps: number) => 2 * Math.exp((-2 * n * eps * eps) / s1) + 2 * Math.exp((-2 * n * eps * eps) / s2);
   const S = sum(f * threshold);
-  const margin = Math.log(delta / S);
+  // log δ − log S rather than log(δ/S): δ/S overflows for S near the bottom of the float64 range.
+  const margin = Math.log(delta) - Math.log(S);
   const ok = margin >= -ROUNDING;
   // The reference a false statement would reach: the sum at the mirrored ε on the other side of ε*
   // (ε*/f for the reversed direction, ε*·16/k for the printed one; k = 0 mirrors to 16ε*). An ok case is
   // decided when it holds beyond rounding while the mirrored ε violates the bound.
   const mirror = sum(direction === 'printed' ? threshold * (k === 0 ? 16 : 16 / k) : threshold / f);
-  const decided = !ok || (margin > ROUNDING && Math.log(delta / mirror) < -ROUNDING);
+  const decided = !ok || (margin > ROUNDING && Math.log(delta) - Math.log(mirror) < -ROUNDING);
   return { measured: S, bound: delta, ok, decided, margin, extra: { 'ε/ε*': f, 'ε*': threshold, 's₁ = AC²/λ₁²': s1, 's₂ = BD²/λ₂²': s2 } };
 }
 

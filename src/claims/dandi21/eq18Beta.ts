@@ -38,7 +38,7 @@ export const eq18Beta = forAllClaim<Case>({
     'β_l^i': 'coefficient of P_l in the expansion of u^i, eq. (18)',
     'E[t^i P_l(t)]': 'the same coefficient up to the positive factor 1/N(d, l), by quadrature',
     'N(d, l)': 'number of linearly independent spherical harmonics of degree l on S^(d−1)',
-    'claimed β': 'β = 0 (claimed for i < l) or β ≥ 0 (claimed otherwise)',
+    'claimed sign of β': 'zero (β = 0, claimed for i < l) or non-negative (β ≥ 0, claimed otherwise)',
     'M(l, l) = E[t^l P_l]': 'the smallest non-zero component of a degree-l monomial: the size a wrong "β = 0" would have',
   },
   domain: `input dimension d ∈ [2, 20]; i, l ∈ [0, ${MAX}]`,
@@ -53,9 +53,9 @@ export const eq18Beta = forAllClaim<Case>({
       if (i < l) {
         // Reference: a non-vanishing β of the size of the smallest degree-l component of a monomial, M(l, l).
         const reference = monomialComponents(d - 1, l)[l]![l]!;
-        return { measured: mu, bound: error, ok: Math.abs(mu) <= error, decided: reference > error, margin: (error - Math.abs(mu)) / error, extra: { 'claimed β': 'β = 0', 'M(l, l) = E[t^l P_l]': reference } };
+        return { measured: mu, bound: error, ok: Math.abs(mu) <= error, decided: reference > error, margin: (error - Math.abs(mu)) / error, extra: { 'claimed sign of β': 'zero', 'M(l, l) = E[t^l P_l]': reference } };
       }
-      return { measured: mu, bound: -error, ok: mu >= -error, decided: Math.abs(mu) > error, margin: (mu + error) / Math.max(error, Math.abs(mu)), extra: { 'claimed β': 'β ≥ 0' } };
+      return { measured: mu, bound: -error, ok: mu >= -error, decided: Math.abs(mu) > error, margin: (mu + error) / Math.max(error, Math.abs(mu)), extra: { 'claimed sign of β': 'non-negative' } };
     },
     numRuns: { quick: 60, paper: 400 },
     measuredLabel: 'E[t^i P_l(t)] = β_l^i/N(d, l)',

@@ -71,7 +71,8 @@ export function lemma3Evaluate({ d, l, h, ratios }: Lemma3Case): CaseResult {
     ok: !resolved || ratio >= bound - error,
     ...(resolved ? {} : { inconclusive: true }),
     decided: resolved && error < 1e-6 * scale,
-    margin: (ratio - bound) / scale,
+    // Past the bound by more than the error bound (the decision's tolerance) is negative; unresolved: the plain gap.
+    margin: (ratio - bound + (resolved ? error : 0)) / scale,
     extra: { 'g_Pl, component of g on P_l': gc.value, 'h_Pl, component of h on P_l': hc.value, 'error bound': error },
   };
 }
@@ -82,6 +83,6 @@ export const LEMMA3_LABELS = {
   boundLabel: 'claimed lower bound g_l/h_l',
   power: {
     reference: 'a ratio below g_l/h_l: decided when the error bound of the ratio is below 1e−6·(|g_l/h_l| + 1)',
-    marginLabel: '(g_{P_l}/h_{P_l} − g_l/h_l)/(|g_l/h_l| + 1); negative when violated',
+    marginLabel: '(g_{P_l}/h_{P_l} − g_l/h_l + error bound)/(|g_l/h_l| + 1); negative when violated',
   },
 };

@@ -99,7 +99,7 @@ export const sec56HermiteQuotient = forAllClaim<Case>({
     numRuns: { quick: 100, paper: 500 },
     measuredLabel: '(a′_i)²/a_i²',
     boundLabel: 'i²',
-    power: { reference: 'the same quotient in the other Hermite convention', marginLabel: '(error − |q − i²|)/i²' },
+    power: { reference: 'the same quotient in the other Hermite convention', marginLabel: '(error − |(a′_i)²/a_i² − i²|)/i²' },
     finding: (cx) => `(a′_i)²/a_i² = ${Number((cx.measured as number).toPrecision(4))} ≠ i² = ${cx.bound} for ${cx.params.activation}, i = ${cx.params.i}, ${cx.params.convention} convention (shrunk): the printed step at L222 drops the index shift of appendix 10`,
   }),
 });
@@ -124,6 +124,6 @@ export const sec56HermiteQuotientShifted = forAllClaim<Case>({
     numRuns: { quick: 100, paper: 500 },
     measuredLabel: '(a′_{i−1})²/a_i²',
     boundLabel: 'i²',
-    power: { reference: 'the orthonormal quotient (= i)', marginLabel: '(error − |q − i²|)/i²' },
+    power: { reference: 'the orthonormal quotient (= i)', marginLabel: '(error − |(a′_i)²/a_i² − i²|)/i²' },
   }),
 });
