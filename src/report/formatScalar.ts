@@ -1,7 +1,8 @@
 /**
  * A measured value for the page: integers in full, other numbers to 4 significant digits (the full value
- * stays in results.json and the CSV), NaN as "n/a" (not computed for that case) and ±Infinity as ±∞ —
- * also in their JSON string form — other strings and booleans as they are, a missing value as an em dash.
+ * stays in results.json and the CSV), with the minus sign (U+2212) for negative values and exponents, NaN
+ * as "n/a" (not computed for that case) and ±Infinity as ±∞ — also in their JSON string form — other
+ * strings and booleans as they are, a missing value as an em dash.
  */
 export function formatScalar(value: number | string | boolean | null | undefined): string {
   if (value === null || value === undefined) return '—';
@@ -9,6 +10,8 @@ export function formatScalar(value: number | string | boolean | null | undefined
   if (value === 'Infinity' || value === Number.POSITIVE_INFINITY) return '∞';
   if (value === '-Infinity' || value === Number.NEGATIVE_INFINITY) return '−∞';
   if (typeof value !== 'number') return String(value);
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
-  return String(Number(value.toPrecision(4)));
+  // As the charts' tick labels; the CSV keeps ASCII hyphens.
+  const minus = (s: string) => s.replace(/-/g, '−');
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return minus(String(value));
+  return minus(String(Number(value.toPrecision(4))));
 }
