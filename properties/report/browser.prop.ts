@@ -123,7 +123,8 @@ describe('the conformance report in a real headless Chromium', () => {
 
   /**
    * The chart and table rules of the report, read off the rendered page (at 1280 px, then printed to A4):
-   * no measured point outside its plot frame, one colour per legend name within a claim, integer tick
+   * no measured point outside its plot frame, no chart text cut at its SVG's edge (a y label longer than
+   * the chart is fitted), one colour per legend name within a claim, integer tick
    * labels on integer axes, the deciding columns of every measurement table visible without scrolling,
    * and nothing wider than the printed page.
    */
@@ -132,6 +133,8 @@ describe('the conformance report in a real headless Chromium', () => {
     const skewed = fakeChart({
       xScale: 'linear',
       xInteger: true,
+      // Longer than the chart is tall: it must be fitted, not cut at the SVG's edge.
+      yLabel: 'decades by which the quadrature values of μ_0, μ_1 exceed their error bound: log10(min quadrature μ / max error bound)',
       series: [
         { name: 'degree 1, measured', thing: 'degree 1', style: 'line', points: [[1, 1], [2, 0.3], [4, 0.1]] },
         { name: 'degree 1, predicted', thing: 'degree 1', style: 'dashed', points: [[1, 1], [2, 1e-20], [4, 1e-50]] },
@@ -158,6 +161,16 @@ describe('the conformance report in a real headless Chromium', () => {
             if (!inFrame(mark.getBoundingClientRect())) outside.push(fig.getAttribute('id') ?? '?');
           }
         }
+        // Every text of a chart (ticks, axis labels, legend) inside its SVG.
+        const cutText = all(doc, 'figure.chart svg').flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          return all(svg, 'text')
+            .filter((t) => {
+              const r = t.getBoundingClientRect();
+              return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+            })
+            .map((t) => t.textContent ?? '');
+        });
         const colours: Record<string, string[]> = {};
         for (const section of all(doc, 'section.claim')) {
           for (const g of all(section, 'g.legend')) {
@@ -166,16 +179,17 @@ describe('the conformance report in a real headless Chromium', () => {
             colours[name] = [...new Set([...(colours[name] ?? []), mark.getAttribute('stroke') ?? mark.getAttribute('fill') ?? ''])];
           }
         }
-        const nonInteger = all(doc, 'figure[data-x-integer] svg > text[text-anchor="middle"]')
+        const nonInteger = all(doc, 'figure[data-x-integer] svg > text[text-anchor="middle"]:not(.axis-label)')
           .map((t) => t.textContent ?? '')
           .filter((t) => /\d/.test(t) && !/^[-−]?\d+$/.test(t));
         const hiddenDeciding = all(doc, '.table-scroll').filter((box) => {
           const head = all(box, 'thead th');
           return head.length >= 5 && head[4]!.getBoundingClientRect().right > box.getBoundingClientRect().right + 1;
         }).length;
-        return { outside, multiColoured: Object.entries(colours).filter(([, c]) => c.length > 1), nonInteger, hiddenDeciding, overflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth };
+        return { outside, cutText, multiColoured: Object.entries(colours).filter(([, c]) => c.length > 1), nonInteger, hiddenDeciding, overflow: doc.documentElement.scrollWidth - doc.documentElement.clientWidth };
       });
       expect(report.outside, media).toEqual([]);
+      expect(report.cutText, media).toEqual([]);
       expect(report.multiColoured, media).toEqual([]);
       expect(report.nonInteger, media).toEqual([]);
       expect(report.hiddenDeciding, media).toBe(0);

@@ -24,6 +24,9 @@ const PLOT_H = 300;
 const LEGEND_TOP = TOP + PLOT_H + 58;
 const LEGEND_ROW = 18;
 const DASH: Readonly<Record<ChartSeries['style'], string>> = { line: '', points: '', dashed: '7 4', bound: '2 3' };
+/** Height available to the rotated y label (the plot and the axis below it) and a generous width per character of the 12 px label font. */
+const Y_LABEL_PX = PLOT_H + 2 * TOP;
+const LABEL_CHAR_PX = 7;
 /** Room around the data, as a fraction of its range (of its span in decades on a log axis, there at least 0.05 decade). */
 const LOG_ROOM = 0.04;
 
@@ -110,9 +113,10 @@ function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
   if (grid.length > 0) out.unshift(`<path class="grid" d="${grid.join('')}"/>`);
   out.push(`<rect class="frame" x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/>`);
   out.push(`<text class="axis-label" x="${f(LEFT + PLOT_W / 2)}" y="${bottom + 42}" text-anchor="middle">${escapeHtml(chart.xLabel)}${chart.xScale === 'log' ? ' (log scale)' : ''}</text>`);
-  out.push(
-    `<text class="axis-label" transform="translate(16 ${f(TOP + PLOT_H / 2)}) rotate(-90)" text-anchor="middle">${escapeHtml(chart.yLabel)}${chart.yScale === 'log' ? ' (log scale)' : ''}</text>`,
-  );
+  // A y label longer than the chart is tall is compressed to fit (textLength), never cut at the SVG's edge.
+  const yLabel = `${chart.yLabel}${chart.yScale === 'log' ? ' (log scale)' : ''}`;
+  const fit = [...yLabel].length * LABEL_CHAR_PX > Y_LABEL_PX ? ` textLength="${Y_LABEL_PX}" lengthAdjust="spacingAndGlyphs"` : '';
+  out.push(`<text class="axis-label" transform="translate(16 ${f(TOP + PLOT_H / 2)}) rotate(-90)" text-anchor="middle"${fit}>${escapeHtml(yLabel)}</text>`);
   return out.join('');
 }
 
