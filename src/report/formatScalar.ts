@@ -1,3 +1,5 @@
+import { minusSign } from './minusSign.js';
+
 /**
  * A measured value for the page: integers in full, other numbers to 4 significant digits (the full value
  * stays in results.json and the CSV), with the minus sign (U+2212) for negative values and exponents, NaN
@@ -10,8 +12,6 @@ export function formatScalar(value: number | string | boolean | null | undefined
   if (value === 'Infinity' || value === Number.POSITIVE_INFINITY) return '∞';
   if (value === '-Infinity' || value === Number.NEGATIVE_INFINITY) return '−∞';
   if (typeof value !== 'number') return String(value);
-  // As the charts' tick labels; the CSV keeps ASCII hyphens.
-  const minus = (s: string) => s.replace(/-/g, '−');
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return minus(String(value));
-  return minus(String(Number(value.toPrecision(4))));
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return minusSign(String(value));
+  return minusSign(String(Number(value.toPrecision(4))));
 }

@@ -1,3 +1,4 @@
+import { minusSign } from './minusSign.js';
 import type { AxisScale, Tick } from './axisScale.js';
 
 /** The "nice" tick step 1, 2 or 5 × 10^k closest above `raw` (at least 1 on an integer axis). */
@@ -11,13 +12,11 @@ function niceStep(raw: number, integer: boolean): number {
 /** A tick value printed with as many digits as the step needs (exponent form for very large or small values). */
 function tickLabel(v: number, step: number, largest: number): string {
   if (Math.abs(v) < step / 2) return '0';
-  // Typeset with the minus sign (U+2212), as the log axes' superscript exponents are.
-  const minus = (s: string) => s.replace(/-/g, '−');
   if (largest >= 1e6 || step < 1e-4) {
     const digits = Math.max(0, Math.floor(Math.log10(Math.abs(v))) - Math.floor(Math.log10(step)));
-    return minus(v.toExponential(Math.min(digits, 20)).replace('e+', 'e'));
+    return minusSign(v.toExponential(Math.min(digits, 20)).replace('e+', 'e'));
   }
-  return minus(v.toFixed(Math.max(0, -Math.floor(Math.log10(step) + 1e-9))));
+  return minusSign(v.toFixed(Math.max(0, -Math.floor(Math.log10(step) + 1e-9))));
 }
 
 /**

@@ -1,7 +1,7 @@
 type Pixel = readonly [number, number];
 
 /** Pixel coordinates in half pixels (finer is invisible and only weighs on the page). */
-const halfPixel = (v: number) => Math.round(v * 2) / 2;
+export const halfPixel = (v: number): number => Math.round(v * 2) / 2;
 
 /** A number as short as SVG path syntax allows: no leading zero (".5", "-.5"). */
 function short(v: number): string {

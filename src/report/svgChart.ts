@@ -11,7 +11,7 @@ import { chartColours, seriesNames, thingOf } from './chartColours.js';
 import { escapeHtml } from './escapeHtml.js';
 import { linearScale } from './linearScale.js';
 import { logScale } from './logScale.js';
-import { dotsPath, linePath } from './pathData.js';
+import { dotsPath, halfPixel, linePath } from './pathData.js';
 import { plottablePoints } from './plottablePoints.js';
 import { simplifyPolyline } from './simplifyPolyline.js';
 
@@ -31,7 +31,7 @@ const LABEL_CHAR_PX = 7;
 const LOG_ROOM = 0.04;
 
 /** Pixel coordinates of data marks, to the half pixel (finer is invisible and only weighs on the page). */
-const f = (v: number) => String(Math.round(v * 2) / 2);
+const f = (v: number) => String(halfPixel(v));
 const isMeasured = (s: ChartSeries) => s.style === 'line' || s.style === 'points';
 
 function extent(values: readonly number[]): [number, number] {
