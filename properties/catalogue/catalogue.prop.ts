@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PAPERS, builtinCatalogue } from '../../src/catalogue/builtinCatalogues.js';
-import { foldWhitespace, paperLines, sharedDir } from '../../src/catalogue/paperTexts.js';
+import { foldWhitespace, paperLines, paperText, sharedDir } from '../../src/catalogue/paperTexts.js';
 import { DEFAULT_EXPECTATIONS, DEFAULT_PAPER_EXPECTATIONS, readExpectations } from '../../src/claims/expectations.js';
 import { claims } from '../../src/claims/registry.js';
 
 const quick = readExpectations(DEFAULT_EXPECTATIONS);
+const excerpts = JSON.parse(readFileSync(new URL('../../fixtures/paper-excerpts.json', import.meta.url), 'utf8')) as {
+  papers: Record<string, { sha256: string; excerpts: Record<string, string> }>;
+};
 const paper = readExpectations(DEFAULT_PAPER_EXPECTATIONS);
 
 describe.each(BUILTIN_PAPERS)('the catalogue of %s: every formal statement, checked or with the reason it cannot be', (id) => {
@@ -43,11 +48,30 @@ describe.each(BUILTIN_PAPERS)('the catalogue of %s: every formal statement, chec
     }
   });
 
+  // The paper texts are beside the repository, not in it: the printed words are checked against the
+  // excerpts cut from them (fixtures/paper_excerpts.py), so a clone without the texts checks them too.
+  const cut = excerpts.papers[catalogue.source];
+
   it('every printed text stands verbatim in the paper\'s text at its lines (white space folded)', () => {
+    expect(cut, `fixtures/paper-excerpts.json has no excerpts of ${catalogue.source}: run python3 fixtures/paper_excerpts.py`).toBeDefined();
     for (const s of catalogue.statements) {
-      const text = paperLines(catalogue.source, s.lines);
-      expect(text, `the paper texts are read from ${sharedDir()} (set SPECTRAL_SHARED_DIR to the folder holding ${catalogue.source})`).toBeDefined();
+      const text = cut!.excerpts[`${s.lines[0]}-${s.lines[1]}`];
+      expect(text, `${s.key}: no excerpt of L${s.lines[0]}–${s.lines[1]}: run python3 fixtures/paper_excerpts.py`).toBeDefined();
       expect(foldWhitespace(text!), `${s.key}: printed text not found at L${s.lines[0]}–${s.lines[1]}`).toContain(foldWhitespace(s.printed));
+    }
+  });
+
+  it('the excerpts are the paper\'s lines, wherever its text is present (../shared/papers or SPECTRAL_SHARED_DIR)', () => {
+    const text = paperText(catalogue.source);
+    if (text === undefined) {
+      // Without the text (a clone on its own) only the fixture's own consistency can be checked.
+      for (const [range, lines] of Object.entries(cut!.excerpts)) expect(lines.split('\n').length, range).toBe(Number(range.split('-')[1]) - Number(range.split('-')[0]) + 1);
+      return;
+    }
+    expect(createHash('sha256').update(text).digest('hex'), `${catalogue.source} in ${sharedDir()} changed since the excerpts were cut: run python3 fixtures/paper_excerpts.py`).toBe(cut!.sha256);
+    for (const [range, lines] of Object.entries(cut!.excerpts)) {
+      const [first, last] = range.split('-').map(Number) as [number, number];
+      expect(paperLines(catalogue.source, [first, last]), range).toBe(lines);
     }
   });
 
