@@ -150,7 +150,7 @@ describe('the conformance report in a real headless Chromium', () => {
     for (const media of ['screen', 'print'] as const) {
       await page.emulateMedia({ media });
       const report = await page.evaluate(() => {
-        type El = { getBoundingClientRect(): { left: number; right: number; top: number; bottom: number }; getAttribute(n: string): string | null; querySelectorAll(s: string): Iterable<El>; querySelector(s: string): El | null; textContent: string | null };
+        type El = { getBoundingClientRect(): { left: number; right: number; top: number; bottom: number }; getAttribute(n: string): string | null; nextElementSibling: El | null; querySelectorAll(s: string): Iterable<El>; querySelector(s: string): El | null; textContent: string | null };
         const doc = (globalThis as unknown as { document: El & { documentElement: { scrollWidth: number; clientWidth: number } } }).document;
         const all = (root: El, selector: string) => Array.from(root.querySelectorAll(selector));
         const outside: string[] = [];
@@ -173,13 +173,13 @@ describe('the conformance report in a real headless Chromium', () => {
         });
         const colours: Record<string, string[]> = {};
         for (const section of all(doc, 'section.claim')) {
-          for (const g of all(section, 'g.legend')) {
-            const name = `${section.getAttribute('data-claim-id')}: ${g.querySelector('text')!.textContent}`;
-            const mark = g.querySelector('line, circle')!;
-            colours[name] = [...new Set([...(colours[name] ?? []), mark.getAttribute('stroke') ?? mark.getAttribute('fill') ?? ''])];
+          // A legend is a sample path followed by its series' name, for each series.
+          for (const sample of all(section, 'g.legend > path')) {
+            const name = `${section.getAttribute('data-claim-id')}: ${sample.nextElementSibling?.textContent ?? '?'}`;
+            colours[name] = [...new Set([...(colours[name] ?? []), sample.getAttribute('stroke') ?? ''])];
           }
         }
-        const nonInteger = all(doc, 'figure[data-x-integer] svg > text[text-anchor="middle"]:not(.axis-label)')
+        const nonInteger = all(doc, 'figure[data-x-integer] svg .x-ticks text')
           .map((t) => t.textContent ?? '')
           .filter((t) => /\d/.test(t) && !/^[-−]?\d+$/.test(t));
         const hiddenDeciding = all(doc, '.table-scroll').filter((box) => {

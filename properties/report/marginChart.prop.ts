@@ -27,7 +27,7 @@ describe('marginChart: the chart of a claim that draws none', () => {
   it('colours its series the same way in every claim: violated vermillion, decided blue, undecided grey', () => {
     const html = renderReport(fakeRun([fakeRecord({ charts: [], measurements: { measuredLabel: 'm', boundLabel: 'b', rows: [row(-1, false, true), row(1, true, false), row(2, true, true)] } })]));
     expect(html).toMatch(/<path class="dots" d="[^"]*" stroke="#D55E00"/);
-    expect(html).toMatch(/<circle[^>]*fill="#7F7F7F"\/><text[^>]*>could not have failed \(undecided\)/);
+    expect(html).toMatch(/<path class="dots" d="M[\d.]+ [\d.]+h0" stroke="#7F7F7F"\/><text[^>]*>could not have failed \(undecided\)/);
   });
 
   it('is drawn only for a claim without charts of its own and with at least three cases', () => {

@@ -1,5 +1,6 @@
 import { test, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { measurementsCsv } from '../../src/report/measurementsCsv.js';
 import { renderReport } from '../../src/report/renderReport.js';
 import { fakeChart, fakeRecord, fakeRun, HOSTILE, hostileText } from './fakeResults.js';
 
@@ -83,6 +84,18 @@ describe('renderReport: the conformance page from results.json', () => {
     expect(html).toContain('μ_k = Ω(d^{−k}) <span class="value">(value 0.97)</span> — <em>measured, not a theorem</em>');
     expect(html).toContain('inconclusive (time budget)</span>');
     expect(html).toContain('<pre class="stack">Error: boom\n    at check (x.ts:1:1)</pre>');
+  });
+
+  it('says a parameter with one value in every case once above the table, and keeps it as a CSV column', () => {
+    const row = (k: number) => ({ params: { n: 300, k, backend: 'wasm' }, measured: k, bound: 10, ok: true, decided: true, margin: 1 });
+    const html = renderReport(fakeRun([fakeRecord({ charts: [], measurements: { measuredLabel: 'm', boundLabel: 'b', rows: [row(1), row(2), row(3)] } })]));
+    expect(html).toContain('<p class="same">In every case: n = 300; backend = wasm.</p>');
+    const head = /<table class="measurements"><thead><tr>(.*?)<\/tr>/.exec(html)![1]!;
+    expect(head).toContain('>k<');
+    expect(head).not.toMatch(/>(n|backend)</);
+    expect(measurementsCsv({ measuredLabel: 'm', boundLabel: 'b', rows: [row(1), row(2)] }).split('\r\n')[0]).toBe('ok,decided,m,b,margin,n,k,backend');
+    // One case: nothing is "the same in every case".
+    expect(renderReport(fakeRun([fakeRecord()]))).not.toContain('In every case');
   });
 
   it('is self-contained: no script, no external resource', () => {

@@ -1,6 +1,7 @@
 import { test, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { ChartSeries } from '../../src/claims/claim.js';
+import { REPORT_STYLE } from '../../src/report/reportStyle.js';
 import { svgChart } from '../../src/report/svgChart.js';
 import { fakeChart, HOSTILE, hostileText } from './fakeResults.js';
 import { pathVertices } from './pathVertices.js';
@@ -12,22 +13,29 @@ function frame(svg: string) {
   return { x, y, w, h };
 }
 
-/** Tick labels of one axis (x: anchored middle, y: anchored end), as label → pixel coordinate along the axis. */
+/** Tick labels of one axis (in the group x-ticks or y-ticks), as label → pixel coordinate along the axis. */
 function labels(svg: string, axis: 'x' | 'y'): Map<string, number> {
-  const anchor = axis === 'x' ? 'middle' : 'end';
-  const re = new RegExp(`<text x="([\\d.]+)" y="([\\d.]+)"(?: dy="0.32em")? text-anchor="${anchor}">([^<]+)</text>`, 'g');
-  return new Map([...svg.matchAll(re)].filter((m) => m[3] !== 'no plottable points').map((m) => [m[3]!, Number(axis === 'x' ? m[1] : m[2])]));
+  const group = new RegExp(`<g class="${axis}-ticks" transform="translate\\(([\\d.]+) ([\\d.]+)\\)">(.*?)</g>`).exec(svg);
+  if (!group) return new Map();
+  return new Map([...group[3]!.matchAll(new RegExp(`<text ${axis}="([\\d.]+)">([^<]+)</text>`, 'g'))].map((m) => [m[2]!, Number(m[1])]));
 }
+
+/** The marks inside the clipped plot group (not the legend's samples). */
+const plotted = (svg: string) => svg.slice(svg.indexOf('clip-path='), svg.indexOf('</g>', svg.indexOf('clip-path=')));
 
 /** Every drawn data point (line vertices and dots inside the clipped group). */
 function drawn(svg: string): Array<[number, number]> {
-  const data = svg.slice(svg.indexOf('clip-path='), svg.indexOf('</g>', svg.indexOf('clip-path=')));
-  return [...data.matchAll(/<path class="(?:line|dots)[^"]*" d="([^"]+)"/g)].flatMap((m) => pathVertices(m[1]!));
+  return [...plotted(svg).matchAll(/<path class="(?:line|dots)[^"]*" d="([^"]+)"/g)].flatMap((m) => pathVertices(m[1]!));
+}
+
+/** The dash the page's style sheet gives a line of these classes ('solid' without one). */
+function dashOf(classes: string): string {
+  const rules = [...REPORT_STYLE.matchAll(/\.chart svg \.line\.(\w+) \{ stroke-dasharray: ([^;]+); \}/g)];
+  return rules.filter((r) => classes.split(' ').includes(r[1]!)).at(-1)?.[2] ?? 'solid';
 }
 
 /** Stroke colour and dash of each line of a chart, in order. */
-const lineStrokes = (svg: string) =>
-  [...svg.matchAll(/<path class="line(?: predicted)?" d="[^"]*" stroke="([^"]+)"([^>]*)>/g)].map((m) => [m[1], /stroke-dasharray="([^"]+)"/.exec(m[2]!)?.[1] ?? 'solid']);
+const lineStrokes = (svg: string) => [...svg.matchAll(/<path class="(line[^"]*)" d="[^"]*" stroke="([^"]+)"/g)].map((m) => [m[2], dashOf(m[1]!)]);
 
 const series = (points: ChartSeries['points'], style: ChartSeries['style'] = 'line'): ChartSeries => ({ name: 'measured', style, points });
 
@@ -78,7 +86,7 @@ describe('svgChart: log axes, legends, dropped points', () => {
       }),
       'c6',
     );
-    const strokes = lineStrokes(svg);
+    const strokes = lineStrokes(plotted(svg));
     expect(strokes[0]![0]).toBe(strokes[1]![0]);
     expect(new Set([strokes[0]![0], strokes[2]![0], strokes[3]![0]]).size).toBe(3);
     expect(strokes.map((s) => s[1])).toEqual(['solid', '7 4', 'solid', '2 3']);
@@ -95,7 +103,7 @@ describe('svgChart: log axes, legends, dropped points', () => {
       }),
       'c9',
     );
-    const strokes = lineStrokes(svg).map((s) => s[0]);
+    const strokes = lineStrokes(plotted(svg)).map((s) => s[0]);
     expect(strokes[0]).toBe(strokes[1]);
     expect(strokes[2]).not.toBe(strokes[0]);
   });
@@ -103,14 +111,15 @@ describe('svgChart: log axes, legends, dropped points', () => {
   it('on an integer x axis labels only integers and draws no line across a skipped value', () => {
     const svg = svgChart(fakeChart({ xScale: 'linear', xInteger: true, series: [series([[1, 1], [2, 0.5], [4, 0.2]])] }), 'c7');
     for (const label of labels(svg, 'x').keys()) expect(label, label).toMatch(/^[-−]?\d+$/);
-    expect(svg.match(/<path class="line"/g)).toHaveLength(1);
-    expect(pathVertices(/<path class="dots" d="([^"]+)"/.exec(svg)![1]!)).toHaveLength(1);
+    expect(plotted(svg).match(/<path class="line"/g)).toHaveLength(1);
+    expect(pathVertices(/<path class="dots[^"]*" d="([^"]+)"/.exec(plotted(svg))![1]!)).toHaveLength(1);
   });
 
   it('draws the intervals of a decision as whiskers inside the plot, and widens the y-range to hold them', () => {
     const svg = svgChart(fakeChart({ xScale: 'linear', yScale: 'linear', series: [{ name: 'effect', style: 'points', points: [[1, 0.5], [2, 0.2]], intervals: [[0.1, 0.9], [-0.4, 0.8]] }] }), 'c8');
     const f = frame(svg);
-    const whiskers = [...svg.matchAll(/<path class="interval" d="M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => [Number(m[2]), Number(m[3])]);
+    const d = /<path class="interval" d="([^"]+)"/.exec(svg)![1]!;
+    const whiskers = [...d.matchAll(/M([\d.]+),([\d.]+)V([\d.]+)/g)].map((m) => [Number(m[2]), Number(m[3])]);
     expect(whiskers).toHaveLength(2);
     for (const [lo, hi] of whiskers) {
       expect(lo).toBeLessThanOrEqual(f.y + f.h + 0.1);
@@ -142,7 +151,7 @@ describe('svgChart: log axes, legends, dropped points', () => {
     const svg = svgChart(fakeChart({ series: [series([[1, 1], [2, 0], [3, -1], [4, 4], [5, 'NaN' as unknown as number], [6, 2], [7, 3]])] }), 'c2');
     expect(svg).toContain('2 points with μ_k ≤ 0 not drawn (log y axis); 1 point with a non-finite coordinate not drawn.');
     // Segments: [1] alone (a dot), [4] alone (a dot), [6, 7] (a line).
-    expect(svg.match(/<path class="line"/g)).toHaveLength(1);
+    expect(plotted(svg).match(/<path class="line"/g)).toHaveLength(1);
     expect(drawn(svg)).toHaveLength(4);
   });
 
@@ -154,7 +163,7 @@ describe('svgChart: log axes, legends, dropped points', () => {
 
   it('draws claimed series dashed, in the plot and in the legend', () => {
     const svg = svgChart(fakeChart(), 'c4');
-    expect(svg.match(/stroke-dasharray/g)).toHaveLength(2);
+    expect(lineStrokes(svg).filter(([, dash]) => dash !== 'solid')).toHaveLength(2);
     expect(svg).toContain('>claimed k^{-3}</text>');
   });
 

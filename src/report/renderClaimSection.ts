@@ -37,19 +37,20 @@ export function renderClaimSection(r: ClaimRecord, index: number): string {
   out.push(`<p class="reason"><strong>Verdict ${e(r.verdict)}:</strong> ${e(r.reason)}</p>`);
   if (r.refutation) out.push(`<p class="refutation"><strong>Kind of refutation: ${e(r.refutation.kind)}.</strong> ${e(r.refutation.evidence)}</p>`);
   out.push(renderPrinted(r.printed, r.reading, r.readingName));
+  // <dt>/<dd> without end tags here and in the power and glossary lists (HTML closes them at the next <dt>, <dd> or </dl>).
   out.push('<h3>How it was tested</h3><dl class="method">');
-  out.push(`<dt>Domain</dt><dd>${e(r.domain)}</dd>`);
-  out.push(`<dt>Cases</dt><dd>${r.cases} at scale ${e(r.scale)}, seed ${r.seed}</dd>`);
-  out.push(`<dt>Decision rule</dt><dd>${e(r.rule)}</dd>`);
-  out.push(`<dt>Tolerance</dt><dd>${e(r.tolerance)}</dd>`);
+  out.push(`<dt>Domain<dd>${e(r.domain)}`);
+  out.push(`<dt>Cases<dd>${r.cases} at scale ${e(r.scale)}, seed ${r.seed}`);
+  out.push(`<dt>Decision rule<dd>${e(r.rule)}`);
+  out.push(`<dt>Tolerance<dd>${e(r.tolerance)}`);
   // The recorded reason is repeated only when it says something the verdict line above does not.
   const recorded = !r.expectedReason ? ' — none recorded' : r.expectedReason === r.reason ? ' — recorded from an earlier run, with the same reason as this run' : ` — recorded from an earlier run: ${e(r.expectedReason)}`;
-  out.push(`<dt>Expectation</dt><dd>${verdictBadge(r.expected)}${recorded}</dd>`);
-  out.push(`<dt>Time</dt><dd>${formatDuration(r.durationMs)} of a ${formatDuration(r.budgetMs)} budget</dd>`);
-  if (!r.counterexample) out.push(`<dt>Replay</dt><dd><code class="command">${e(r.replay)}</code></dd>`);
+  out.push(`<dt>Expectation<dd>${verdictBadge(r.expected)}${recorded}`);
+  out.push(`<dt>Time<dd>${formatDuration(r.durationMs)} of a ${formatDuration(r.budgetMs)} budget`);
+  if (!r.counterexample) out.push(`<dt>Replay<dd><code class="command">${e(r.replay)}</code>`);
   out.push('</dl>');
   if (r.glossary) {
-    out.push(`<h3>Symbols and columns</h3><dl class="method glossary">${Object.entries(r.glossary).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`);
+    out.push(`<h3>Symbols and columns</h3><dl class="method glossary">${Object.entries(r.glossary).map(([k, v]) => `<dt>${e(k)}<dd>${e(v)}`).join('')}</dl>`);
   }
   out.push(renderPower(r.power, r.cases, r.worst));
   if (r.error) out.push(`<h3>Error</h3><pre class="stack">${e(r.error.stack || r.error.message)}</pre>`);

@@ -16,14 +16,14 @@ const params = (p: WorstCase['params']) => {
 export function renderPower(power: Power, cases: number, worst?: WorstCase): string {
   const e = escapeHtml;
   const out = ['<h3>Could it have failed?</h3><dl class="method">'];
-  out.push(`<dt>Decided cases</dt><dd>${power.decided} of ${cases}${power.undecided > 0 ? ` (${power.undecided} undecided: no power)` : ''}</dd>`);
-  out.push(`<dt>Power reference</dt><dd>${e(power.reference)}</dd>`);
+  out.push(`<dt>Decided cases<dd>${power.decided} of ${cases}${power.undecided > 0 ? ` (${power.undecided} undecided: no power)` : ''}`);
+  out.push(`<dt>Power reference<dd>${e(power.reference)}`);
   if (power.margins) {
     const m = power.margins;
-    out.push(`<dt>Margins of the decided cases</dt><dd>min ${e(formatScalar(m.min))}, median ${e(formatScalar(m.median))}, max ${e(formatScalar(m.max))} — ${e(power.marginLabel)}</dd>`);
+    out.push(`<dt>Margins of the decided cases<dd>min ${e(formatScalar(m.min))}, median ${e(formatScalar(m.median))}, max ${e(formatScalar(m.max))} — ${e(power.marginLabel)}`);
   }
   if (worst) {
-    out.push(`<dt>Worst case</dt><dd>${e(params(worst.params))}: measured ${e(formatScalar(worst.measured))} against ${e(worst.bound === null ? '—' : formatScalar(worst.bound))} (margin ${e(formatScalar(worst.margin))})</dd>`);
+    out.push(`<dt>Worst case<dd>${e(params(worst.params))}: measured ${e(formatScalar(worst.measured))} against ${e(worst.bound === null ? '—' : formatScalar(worst.bound))} (margin ${e(formatScalar(worst.margin))})`);
   }
   out.push('</dl>');
   return out.join('');

@@ -63,6 +63,7 @@ tr.differs td { background: #fff5f5; }
 .measurements td { font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.violation td, tr.violation th { background: #ffebe9; }
 .empty { color: #57606a; font-style: italic; }
+.same { color: #3d444d; margin: .3rem 0; }
 .chart { margin: 1rem 0; break-inside: avoid; }
 .chart figcaption { font-weight: 600; margin-bottom: .3rem; }
 .chart svg { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
@@ -71,6 +72,16 @@ tr.violation td, tr.violation th { background: #ffebe9; }
 .chart svg .minor { stroke: #57606a; stroke-width: 1; }
 .chart svg .frame { fill: none; stroke: #57606a; stroke-width: 1; }
 .chart svg .axis-label { font-size: 13px; }
+.chart svg .axis-label, .chart svg .x-ticks { text-anchor: middle; }
+.chart svg .y-ticks { text-anchor: end; }
+.chart svg .y-ticks, .chart svg .legend text { dominant-baseline: central; }
+.chart svg .line, .chart svg .dots, .chart svg .interval { fill: none; }
+.chart svg .line { stroke-width: 2; }
+.chart svg .line.predicted { stroke-dasharray: 7 4; }
+.chart svg .line.bound { stroke-dasharray: 2 3; }
+.chart svg .dots { stroke-width: 6; stroke-linecap: round; }
+.chart svg .dots.lone { stroke-width: 5; }
+.chart svg .interval { stroke-width: 1.5; }
 .chart-note { color: #57606a; font-size: .9rem; margin: .2rem 0; }
 footer { margin-top: 3rem; color: #57606a; font-size: .85rem; }
 @page { size: A4; margin: 14mm 12mm; }

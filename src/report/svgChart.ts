@@ -23,7 +23,6 @@ const PLOT_W = WIDTH - LEFT - RIGHT;
 const PLOT_H = 300;
 const LEGEND_TOP = TOP + PLOT_H + 58;
 const LEGEND_ROW = 18;
-const DASH: Readonly<Record<ChartSeries['style'], string>> = { line: '', points: '', dashed: '7 4', bound: '2 3' };
 /** Height available to the rotated y label (the plot and the axis below it) and a generous width per character of the 12 px label font. */
 const Y_LABEL_PX = PLOT_H + 2 * TOP;
 const LABEL_CHAR_PX = 7;
@@ -93,12 +92,15 @@ function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
   // All minor ticks of a chart are one path, and all gridlines another (one element each, not one per tick).
   const minor: string[] = [];
   const grid: string[] = [];
+  // Tick labels share their anchoring and one coordinate: written once on their group (class x-ticks / y-ticks).
+  const xLabels: string[] = [];
+  const yLabels: string[] = [];
   for (const t of xs.ticks) {
     const x = f(LEFT + t.position * PLOT_W);
     if (t.label === null) minor.push(`M${x} ${bottom}v4`);
     else {
       grid.push(`M${x} ${TOP}V${bottom + 6}`);
-      out.push(`<text x="${x}" y="${bottom + 20}" text-anchor="middle">${escapeHtml(t.label)}</text>`);
+      xLabels.push(`<text x="${x}">${escapeHtml(t.label)}</text>`);
     }
   }
   for (const t of ys.ticks) {
@@ -106,17 +108,19 @@ function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
     if (t.label === null) minor.push(`M${LEFT - 4} ${y}h4`);
     else {
       grid.push(`M${LEFT - 6} ${y}H${LEFT + PLOT_W}`);
-      out.push(`<text x="${LEFT - 9}" y="${y}" dy="0.32em" text-anchor="end">${escapeHtml(t.label)}</text>`);
+      yLabels.push(`<text y="${y}">${escapeHtml(t.label)}</text>`);
     }
   }
+  if (xLabels.length > 0) out.push(`<g class="x-ticks" transform="translate(0 ${bottom + 20})">${xLabels.join('')}</g>`);
+  if (yLabels.length > 0) out.push(`<g class="y-ticks" transform="translate(${LEFT - 9} 0)">${yLabels.join('')}</g>`);
   if (minor.length > 0) out.unshift(`<path class="minor" d="${minor.join('')}"/>`);
   if (grid.length > 0) out.unshift(`<path class="grid" d="${grid.join('')}"/>`);
   out.push(`<rect class="frame" x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/>`);
-  out.push(`<text class="axis-label" x="${f(LEFT + PLOT_W / 2)}" y="${bottom + 42}" text-anchor="middle">${escapeHtml(chart.xLabel)}${chart.xScale === 'log' ? ' (log scale)' : ''}</text>`);
+  out.push(`<text class="axis-label" x="${f(LEFT + PLOT_W / 2)}" y="${bottom + 42}">${escapeHtml(chart.xLabel)}${chart.xScale === 'log' ? ' (log scale)' : ''}</text>`);
   // A y label longer than the chart is tall is compressed to fit (textLength), never cut at the SVG's edge.
   const yLabel = `${chart.yLabel}${chart.yScale === 'log' ? ' (log scale)' : ''}`;
   const fit = [...yLabel].length * LABEL_CHAR_PX > Y_LABEL_PX ? ` textLength="${Y_LABEL_PX}" lengthAdjust="spacingAndGlyphs"` : '';
-  out.push(`<text class="axis-label" transform="translate(16 ${f(TOP + PLOT_H / 2)}) rotate(-90)" text-anchor="middle"${fit}>${escapeHtml(yLabel)}</text>`);
+  out.push(`<text class="axis-label" transform="translate(16 ${f(TOP + PLOT_H / 2)}) rotate(-90)"${fit}>${escapeHtml(yLabel)}</text>`);
   return out.join('');
 }
 
@@ -146,41 +150,41 @@ function thinned(seg: ReadonlyArray<readonly [number, number]>): ReadonlyArray<r
   return simplifyPolyline(out, 0.25);
 }
 
+/** The classes of a series' marks: its kind, and how it is stroked (the page's style sheet draws them: widths, dashes, caps). */
+const STYLE_CLASS: Readonly<Record<ChartSeries['style'], string>> = { line: '', points: '', dashed: ' predicted', bound: ' bound' };
+
 /**
  * The marks of one series, one `<path>` per line segment and one for all its dots (zero-length subpaths
- * with round caps: a dot of diameter = stroke width). Class `line`/`dots`, plus `predicted` for
- * predicted and bound series.
+ * with round caps: a dot of diameter = stroke width; `lone` for the smaller dots of isolated points of a
+ * line). Class `line`/`dots`, plus `predicted` (dashed) or `bound` (dotted).
  */
 function seriesMarks(style: ChartSeries['style'], colour: string, pixels: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): string {
-  const predicted = style === 'dashed' || style === 'bound' ? ' predicted' : '';
-  const dots = (points: ReadonlyArray<readonly [number, number]>, diameter: number) =>
-    points.length === 0 ? '' : `<path class="dots${predicted}" d="${dotsPath(points)}" stroke="${colour}" stroke-width="${diameter}" stroke-linecap="round" fill="none"/>`;
-  if (style === 'points') return dots(pixels.flat(), 6);
-  const dash = DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
-  const lines = pixels
-    .filter((seg) => seg.length > 1)
-    .map((seg) => `<path class="line${predicted}" d="${linePath(thinned(seg))}" stroke="${colour}" stroke-width="2"${dash} fill="none"/>`);
-  return lines.join('') + dots(pixels.filter((seg) => seg.length === 1).flat(), 5);
+  const kind = STYLE_CLASS[style];
+  const dots = (points: ReadonlyArray<readonly [number, number]>, lone: string) =>
+    points.length === 0 ? '' : `<path class="dots${lone}${kind}" d="${dotsPath(points)}" stroke="${colour}"/>`;
+  if (style === 'points') return dots(pixels.flat(), '');
+  const lines = pixels.filter((seg) => seg.length > 1).map((seg) => `<path class="line${kind}" d="${linePath(thinned(seg))}" stroke="${colour}"/>`);
+  return lines.join('') + dots(pixels.filter((seg) => seg.length === 1).flat(), ' lone');
 }
 
-/** Whiskers of the intervals a decision uses, at the series' points. */
+/** Whiskers of the intervals a decision uses, at the series' points: one path for all of a series. */
 function intervalMarks(series: ChartSeries, colour: string, toPixel: (p: readonly [number, number]) => readonly [number, number], drawable: (p: readonly [number, number]) => boolean): string {
   if (!series.intervals) return '';
-  return series.points
+  const whiskers = series.points
     .map(([x], i) => {
       const iv = series.intervals![i];
       if (!iv || !drawable([x, iv[0]]) || !drawable([x, iv[1]])) return '';
       const [px, lo] = toPixel([x, iv[0]]);
       const [, hi] = toPixel([x, iv[1]]);
-      return `<path class="interval" d="M${f(px)},${f(lo)}V${f(hi)}M${f(px - 4)},${f(lo)}h8M${f(px - 4)},${f(hi)}h8" stroke="${colour}" stroke-width="1.5" fill="none"/>`;
+      return `M${f(px)},${f(lo)}V${f(hi)}M${f(px - 4)},${f(lo)}h8M${f(px - 4)},${f(hi)}h8`;
     })
     .join('');
+  return whiskers === '' ? '' : `<path class="interval" d="${whiskers}" stroke="${colour}"/>`;
 }
 
+/** A legend's sample of a series: a dot, or 24 px of its line. */
 function legendSample(style: ChartSeries['style'], colour: string, y: number): string {
-  if (style === 'points') return `<circle cx="${LEFT + 12}" cy="${y}" r="3" fill="${colour}"/>`;
-  const dash = DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
-  return `<line x1="${LEFT}" y1="${y}" x2="${LEFT + 24}" y2="${y}" stroke="${colour}" stroke-width="2"${dash}/>`;
+  return style === 'points' ? `<path class="dots" d="M${LEFT + 12} ${y}h0" stroke="${colour}"/>` : `<path class="line${STYLE_CLASS[style]}" d="M${LEFT} ${y}h24" stroke="${colour}"/>`;
 }
 
 /**
@@ -235,11 +239,13 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
     });
     body.push('</g>');
   }
-  chart.series.forEach((s, i) => {
+  // The legend: per series its sample, then its name (one group; the style sheet centres the names on their samples).
+  const legend = chart.series.map((s, i) => {
     const y = LEGEND_TOP + i * LEGEND_ROW;
     const empty = plottable[i]!.segments.length === 0 ? ' (no plottable points)' : hidden.includes(s.name) ? ' (outside the plotted range)' : '';
-    body.push(`<g class="legend">${legendSample(s.style, colour(s), y)}<text x="${LEFT + 32}" y="${y}" dy="0.32em">${escapeHtml(s.name + empty)}</text></g>`);
+    return `${legendSample(s.style, colour(s), y)}<text x="${LEFT + 32}" y="${y}">${escapeHtml(s.name + empty)}</text>`;
   });
+  if (legend.length > 0) body.push(`<g class="legend">${legend.join('')}</g>`);
   const notes = dropNotes(chart, plottable);
   if (hidden.length > 0) notes.push(`${hidden.map((name) => `“${name}”`).join(', ')} ${hidden.length === 1 ? 'lies' : 'lie'} wholly outside the measured range and ${hidden.length === 1 ? 'is' : 'are'} not drawn`);
   if (clipped > 0) notes.push(`${clipped === 1 ? '1 predicted or bound point lies' : `${clipped} predicted or bound points lie`} outside the measured range and ${clipped === 1 ? 'is' : 'are'} clipped`);
