@@ -164,7 +164,7 @@ describe('svgChart: log axes, legends, dropped points', () => {
   it('draws claimed series dashed, in the plot and in the legend', () => {
     const svg = svgChart(fakeChart(), 'c4');
     expect(lineStrokes(svg).filter(([, dash]) => dash !== 'solid')).toHaveLength(2);
-    expect(svg).toContain('>claimed k^{-3}</text>');
+    expect(svg).toContain('>claimed k^{−3}</text>');
   });
 
   it('labels an empty series in the legend, and an empty chart in the plot', () => {

@@ -16,10 +16,10 @@ function niceDecadeStep(raw: number): number {
   }
 }
 
-/** m × 10^k as a label: plain digits near 1, `m×10ᵏ` otherwise. */
-function multipleLabel(m: number, k: number): string {
-  if (m === 1) return powerOfTen(k);
-  return k >= -3 && k <= 3 ? String(Number((m * 10 ** k).toPrecision(1))) : `${m}×${powerOfTen(k)}`;
+/** m × 10^k as a label: plain digits (`plain`, for axes whose labels are all near 1), else `10ᵏ` or `m×10ᵏ`. */
+function multipleLabel(m: number, k: number, plain: boolean): string {
+  if (plain) return String(Number((m * 10 ** k).toPrecision(1)));
+  return m === 1 ? powerOfTen(k) : `${m}×${powerOfTen(k)}`;
 }
 
 /**
@@ -27,7 +27,7 @@ function multipleLabel(m: number, k: number): string {
  * Labelled ticks at the decades inside it: every decade when there are at most 8, else at the exponents
  * divisible by s, the smallest of 1, 2, 5, 10, 20, … with at most 8 intervals between labels. When at
  * most two decades fall inside, the multiples 2 and 5 × 10^k are labelled too, and on a still narrower
- * range every m × 10^k (m = 1…9). Unlabelled minor ticks at the other m × 10^k on ranges of at most 6
+ * range every m × 10^k (m = 1…9); the labels of an axis are all plain digits or all powers of ten. Unlabelled minor ticks at the other m × 10^k on ranges of at most 6
  * decades, at the unlabelled decades up to 60 decades.
  */
 export function logScale(min: number, max: number): AxisScale {
@@ -47,14 +47,18 @@ export function logScale(min: number, max: number): AxisScale {
     if (m === 2 || m === 5) return true;
     return span < Math.log10(5);
   };
-  const ticks: Tick[] = [];
+  const marks: Array<{ m: number; k: number; v: number }> = [];
   for (let k = first; k <= last; k++) {
     for (let m = 1; m <= 9; m++) {
       const v = m * 10 ** k;
       if (!inside(v) || (m > 1 && span > 6)) continue;
       if (m === 1 && !labelled(1, k) && span > 60) continue;
-      ticks.push({ value: v, position: Math.min(1, Math.max(0, position(v))), label: labelled(m, k) ? multipleLabel(m, k) : null });
+      marks.push({ m, k, v });
     }
   }
+  // One style of label per axis: plain digits when multiples are labelled and every label lies in
+  // 10⁻³ … 9×10³ (0.002, 0.005, 0.01), else powers of ten (10⁻³, 2×10⁻³), never the two mixed.
+  const plain = decadesInside < 3 && marks.every(({ m, k }) => !labelled(m, k) || (k >= -3 && k <= 3));
+  const ticks: Tick[] = marks.map(({ m, k, v }) => ({ value: v, position: Math.min(1, Math.max(0, position(v))), label: labelled(m, k) ? multipleLabel(m, k, plain) : null }));
   return { fraction: position, ticks };
 }

@@ -3,6 +3,7 @@ import { differsFromExpectation } from '../runner/runResults.js';
 import { anchorText } from '../catalogue/anchorText.js';
 import { chartColours } from './chartColours.js';
 import { escapeHtml } from './escapeHtml.js';
+import { escapeProse } from './escapeProse.js';
 import { formatDuration } from './formatDuration.js';
 import { renderCounterexample } from './renderCounterexample.js';
 import { formatScalar } from './formatScalar.js';
@@ -34,30 +35,30 @@ export function renderClaimSection(r: ClaimRecord, index: number): string {
   if (differsFromExpectation(r)) {
     out.push(`<p class="mismatch">Differs from its expectation: expected ${verdictBadge(r.expected)}, measured ${verdictBadge(r.verdict, r.timedOut)}.</p>`);
   }
-  out.push(`<p class="reason"><strong>Verdict ${e(r.verdict)}:</strong> ${e(r.reason)}</p>`);
-  if (r.refutation) out.push(`<p class="refutation"><strong>Kind of refutation: ${e(r.refutation.kind)}.</strong> ${e(r.refutation.evidence)}</p>`);
+  out.push(`<p class="reason"><strong>Verdict ${e(r.verdict)}:</strong> ${escapeProse(r.reason)}</p>`);
+  if (r.refutation) out.push(`<p class="refutation"><strong>Kind of refutation: ${e(r.refutation.kind)}.</strong> ${escapeProse(r.refutation.evidence)}</p>`);
   out.push(renderPrinted(r.printed, r.reading, r.readingName));
   // <dt>/<dd> without end tags here and in the power and glossary lists (HTML closes them at the next <dt>, <dd> or </dl>).
   out.push('<h3>How it was tested</h3><dl class="method">');
-  out.push(`<dt>Domain<dd>${e(r.domain)}`);
+  out.push(`<dt>Domain<dd>${escapeProse(r.domain)}`);
   out.push(`<dt>Cases<dd>${r.cases} at scale ${e(r.scale)}, seed ${r.seed}`);
-  out.push(`<dt>Decision rule<dd>${e(r.rule)}`);
-  out.push(`<dt>Tolerance<dd>${e(r.tolerance)}`);
+  out.push(`<dt>Decision rule<dd>${escapeProse(r.rule)}`);
+  out.push(`<dt>Tolerance<dd>${escapeProse(r.tolerance)}`);
   // The recorded reason is repeated only when it says something the verdict line above does not.
-  const recorded = !r.expectedReason ? ' — none recorded' : r.expectedReason === r.reason ? ' — recorded from an earlier run, with the same reason as this run' : ` — recorded from an earlier run: ${e(r.expectedReason)}`;
+  const recorded = !r.expectedReason ? ' — none recorded' : r.expectedReason === r.reason ? ' — recorded from an earlier run, with the same reason as this run' : ` — recorded from an earlier run: ${escapeProse(r.expectedReason)}`;
   out.push(`<dt>Expectation<dd>${verdictBadge(r.expected)}${recorded}`);
   out.push(`<dt>Time<dd>${formatDuration(r.durationMs)} of a ${formatDuration(r.budgetMs)} budget`);
   if (!r.counterexample) out.push(`<dt>Replay<dd><code class="command">${e(r.replay)}</code>`);
   out.push('</dl>');
   if (r.glossary) {
-    out.push(`<h3>Symbols and columns</h3><dl class="method glossary">${Object.entries(r.glossary).map(([k, v]) => `<dt>${e(k)}<dd>${e(v)}`).join('')}</dl>`);
+    out.push(`<h3>Symbols and columns</h3><dl class="method glossary">${Object.entries(r.glossary).map(([k, v]) => `<dt>${escapeProse(k)}<dd>${escapeProse(v)}`).join('')}</dl>`);
   }
   out.push(renderPower(r.power, r.cases, r.worst));
   if (r.error) out.push(`<h3>Error</h3><pre class="stack">${e(r.error.stack || r.error.message)}</pre>`);
   if (r.counterexample) out.push(renderCounterexample(r.counterexample, r.replay));
   if (r.tightest) {
     out.push('<h3>Tightest form every sampled case satisfies</h3>');
-    out.push(`<p class="measured-form">${e(r.tightest.statement)} <span class="value">(value ${e(formatScalar(r.tightest.value))})</span> — <em>measured, not a theorem</em></p>`);
+    out.push(`<p class="measured-form">${escapeProse(r.tightest.statement)} <span class="value">(value ${e(formatScalar(r.tightest.value))})</span> — <em>measured, not a theorem</em></p>`);
   }
   // A claim without charts of its own gets the chart of its decision: the margins of its cases.
   const margins = r.charts.length === 0 ? marginChart(r.measurements, r.power) : undefined;

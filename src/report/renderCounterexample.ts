@@ -1,5 +1,6 @@
 import type { Counterexample } from '../claims/claim.js';
 import { escapeHtml } from './escapeHtml.js';
+import { escapeProse } from './escapeProse.js';
 import { formatScalar } from './formatScalar.js';
 
 /**
@@ -7,7 +8,7 @@ import { formatScalar } from './formatScalar.js';
  * significant digits; full precision in results.json), and the command that replays exactly that case.
  */
 export function renderCounterexample(cx: Counterexample, replay: string): string {
-  const params = Object.entries(cx.params).map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(formatScalar(v))}</td></tr>`);
+  const params = Object.entries(cx.params).map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeProse(formatScalar(v))}</td></tr>`);
   return [
     '<h3>Counterexample (shrunk by fast-check)</h3>',
     `<table class="counterexample"><tbody>${params.join('')}`,

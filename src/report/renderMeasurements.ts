@@ -1,6 +1,7 @@
 import type { MeasurementTable } from '../claims/claim.js';
 import { csvDataUrl } from './csvDataUrl.js';
 import { escapeHtml } from './escapeHtml.js';
+import { escapeProse } from './escapeProse.js';
 import { formatScalar } from './formatScalar.js';
 import { measurementColumns, measurementsCsv } from './measurementsCsv.js';
 
@@ -24,10 +25,10 @@ export function renderMeasurements(table: MeasurementTable, id: string): string 
   const all = measurementColumns(table);
   const constant = table.rows.length > 1 ? all.filter((c) => table.rows.every((r) => r.params[c] !== undefined && String(r.params[c]) === String(table.rows[0]!.params[c]))) : [];
   const columns = all.filter((c) => !constant.includes(c));
-  const same = constant.length === 0 ? '' : `<p class="same">In every case: ${constant.map((c) => `${e(c)} = ${e(formatScalar(table.rows[0]!.params[c]!))}`).join('; ')}.</p>`;
-  const head = ['case', 'could fail', table.measuredLabel || 'measured', table.boundLabel || 'bound', 'margin', ...columns].map((c) => `<th scope="col">${e(c)}</th>`).join('');
+  const same = constant.length === 0 ? '' : `<p class="same">In every case: ${constant.map((c) => `${escapeProse(c)} = ${escapeProse(formatScalar(table.rows[0]!.params[c]!))}`).join('; ')}.</p>`;
+  const head = ['case', 'could fail', table.measuredLabel || 'measured', table.boundLabel || 'bound', 'margin', ...columns].map((c) => `<th scope="col">${escapeProse(c)}</th>`).join('');
   // Cells and rows without end tags (HTML closes them at the next <td>/<tr>): a long table is mostly these.
-  const cell = (v: Parameters<typeof formatScalar>[0]) => `<td>${e(formatScalar(v))}`;
+  const cell = (v: Parameters<typeof formatScalar>[0]) => `<td>${escapeProse(formatScalar(v))}`;
   const shown = [...table.rows.filter((r) => !r.ok), ...table.rows.filter((r) => r.ok)].slice(0, SHOWN_ROWS);
   const rows = shown.map(
     (r) =>

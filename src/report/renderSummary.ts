@@ -4,6 +4,7 @@ import type { Verdict } from '../claims/claim.js';
 import type { ClaimRecord, RunResults } from '../runner/runResults.js';
 import { differsFromExpectation } from '../runner/runResults.js';
 import { escapeHtml } from './escapeHtml.js';
+import { escapeProse } from './escapeProse.js';
 import { formatDuration } from './formatDuration.js';
 import { readingSynthesis } from './readingSynthesis.js';
 import { claimAnchor } from './renderClaimSection.js';
@@ -56,14 +57,14 @@ export function renderPaperContents(part: PaperPart, results: RunResults): strin
   const rows = part.groups.flatMap((group) => {
     const first = group[0]!;
     const differ = catalogue?.statements.find((s) => s.key === first.printed.key)?.readingsDiffer;
-    const synthesis = group.length > 1 ? `<br><span class="synthesis">${e(readingSynthesis(group, differ))}</span>` : '';
+    const synthesis = group.length > 1 ? `<br><span class="synthesis">${escapeProse(readingSynthesis(group, differ))}</span>` : '';
     return [
       `<tr class="statement-row"><th colspan="5" scope="rowgroup">${e(anchorText(first.printed))}${synthesis}</th></tr>`,
       ...group.map(
         (c) =>
           `<tr${differsFromExpectation(c) ? ' class="differs"' : ''}><td><a href="#${e(claimAnchor(c.id))}">${e(c.id)}</a>${c.readingName ? `<br><span class="reading-name">reading: ${e(c.readingName)}</span>` : ''}</td>` +
           `<td>${verdictBadge(c.verdict, c.timedOut)}${differsFromExpectation(c) ? `<br><strong class="ne">≠ expected</strong> ${verdictBadge(c.expected)}` : ''}</td>` +
-          `<td class="num">${c.power.decided} / ${c.cases}</td><td class="num">${formatDuration(c.durationMs)}</td><td class="reason-cell">${e(c.reason)}</td></tr>`,
+          `<td class="num">${c.power.decided} / ${c.cases}</td><td class="num">${formatDuration(c.durationMs)}</td><td class="reason-cell">${escapeProse(c.reason)}</td></tr>`,
       ),
     ];
   });

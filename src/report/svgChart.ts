@@ -9,6 +9,7 @@ import type { Chart, ChartSeries } from '../claims/claim.js';
 import type { AxisScale } from './axisScale.js';
 import { chartColours, seriesNames, thingOf } from './chartColours.js';
 import { escapeHtml } from './escapeHtml.js';
+import { escapeProse } from './escapeProse.js';
 import { linearScale } from './linearScale.js';
 import { logScale } from './logScale.js';
 import { dotsPath, halfPixel, linePath } from './pathData.js';
@@ -116,11 +117,11 @@ function axes(xs: AxisScale, ys: AxisScale, chart: Chart): string {
   if (minor.length > 0) out.unshift(`<path class="minor" d="${minor.join('')}"/>`);
   if (grid.length > 0) out.unshift(`<path class="grid" d="${grid.join('')}"/>`);
   out.push(`<rect class="frame" x="${LEFT}" y="${TOP}" width="${PLOT_W}" height="${PLOT_H}"/>`);
-  out.push(`<text class="axis-label" x="${f(LEFT + PLOT_W / 2)}" y="${bottom + 42}">${escapeHtml(chart.xLabel)}${chart.xScale === 'log' ? ' (log scale)' : ''}</text>`);
+  out.push(`<text class="axis-label" x="${f(LEFT + PLOT_W / 2)}" y="${bottom + 42}">${escapeProse(chart.xLabel)}${chart.xScale === 'log' ? ' (log scale)' : ''}</text>`);
   // A y label longer than the chart is tall is compressed to fit (textLength), never cut at the SVG's edge.
   const yLabel = `${chart.yLabel}${chart.yScale === 'log' ? ' (log scale)' : ''}`;
   const fit = [...yLabel].length * LABEL_CHAR_PX > Y_LABEL_PX ? ` textLength="${Y_LABEL_PX}" lengthAdjust="spacingAndGlyphs"` : '';
-  out.push(`<text class="axis-label" transform="translate(16 ${f(TOP + PLOT_H / 2)}) rotate(-90)"${fit}>${escapeHtml(yLabel)}</text>`);
+  out.push(`<text class="axis-label" transform="translate(16 ${f(TOP + PLOT_H / 2)}) rotate(-90)"${fit}>${escapeProse(yLabel)}</text>`);
   return out.join('');
 }
 
@@ -243,7 +244,7 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
   const legend = chart.series.map((s, i) => {
     const y = LEGEND_TOP + i * LEGEND_ROW;
     const empty = plottable[i]!.segments.length === 0 ? ' (no plottable points)' : hidden.includes(s.name) ? ' (outside the plotted range)' : '';
-    return `${legendSample(s.style, colour(s), y)}<text x="${LEFT + 32}" y="${y}">${escapeHtml(s.name + empty)}</text>`;
+    return `${legendSample(s.style, colour(s), y)}<text x="${LEFT + 32}" y="${y}">${escapeProse(s.name + empty)}</text>`;
   });
   if (legend.length > 0) body.push(`<g class="legend">${legend.join('')}</g>`);
   const notes = dropNotes(chart, plottable);
@@ -251,11 +252,11 @@ export function svgChart(chart: Chart, uid: string, colours: ReadonlyMap<string,
   if (clipped > 0) notes.push(`${clipped === 1 ? '1 predicted or bound point lies' : `${clipped} predicted or bound points lie`} outside the measured range and ${clipped === 1 ? 'is' : 'are'} clipped`);
   return [
     `<figure class="chart" id="${uid}"${chart.xInteger ? ' data-x-integer="true"' : ''}>`,
-    `<figcaption id="${uid}-title">${escapeHtml(chart.title)}</figcaption>`,
+    `<figcaption id="${uid}-title">${escapeProse(chart.title)}</figcaption>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${uid}-title">`,
     body.join(''),
     '</svg>',
-    notes.length > 0 ? `<p class="chart-note">${escapeHtml(notes.join('; '))}.</p>` : '',
+    notes.length > 0 ? `<p class="chart-note">${escapeProse(notes.join('; '))}.</p>` : '',
     '</figure>',
   ].join('');
 }
