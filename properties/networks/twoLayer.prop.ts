@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../src/networks/backend.js';
 import { DivergenceError, gradientDescent } from '../../src/networks/gradientDescent.js';
 import { trainingSet } from '../../src/networks/trainingSet.js';
-import { twoLayerFromWeights, twoLayerNetwork } from '../../src/networks/twoLayerNetwork.js';
+import { type StepKernel, twoLayerFromWeights, twoLayerNetwork } from '../../src/networks/twoLayerNetwork.js';
 import { twoLayerNtkGram } from '../../src/networks/twoLayerNtkGram.js';
 import { effectiveStep, stepSizeFor } from '../../src/networks/effectiveStep.js';
 import { createRng } from '../../src/random/rng.js';
@@ -35,9 +35,10 @@ beforeAll(async () => {
 });
 
 describe('two-layer network of Cao et al. §2', () => {
-  test.prop([small], { numRuns: 40 })('the hand-derived GD step equals −η·∇L from tf.grads (float32 bound from sizes)', ({ n, m, d, theta, s, seed }) => {
+  // Both implementations of the step (tfjs ops; the WebAssembly kernels, activations never stored) against autodiff.
+  test.prop([small, fc.constantFrom<StepKernel>('tfjs', 'wasm')], { numRuns: 60 })('the hand-derived GD step equals −η·∇L from tf.grads (float32 bound from sizes)', ({ n, m, d, theta, s, seed }, stepKernel) => {
     const data = sample(n, d, seed);
-    const net = twoLayerNetwork({ inputDim: d + 1, width: m, theta, seed: seed + 1 });
+    const net = twoLayerNetwork({ inputDim: d + 1, width: m, theta, seed: seed + 1, stepKernel });
     const eta = stepSizeFor(s, theta, m);
     const w1 = net.first.arraySync();
     const w2 = net.second.arraySync().map((row) => row[0]!);

@@ -10,6 +10,7 @@ import { reluHidden } from './reluHidden.js';
 import { requireInput } from './requireInput.js';
 import type { TrainingSet } from './trainingSet.js';
 import { twoLayerNtkGram } from './twoLayerNtkGram.js';
+import { twoLayerWasmStep } from './twoLayerWasmStep.js';
 
 /**
  * The two-layer ReLU network of Cao et al. §2 and its training by Algorithm 1:
@@ -50,11 +51,16 @@ export interface TwoLayerOptions {
   readonly theta: number;
   /** Seed of the initial weights (the project's `createRng`). */
   readonly seed: number;
+  /** Which implementation runs the step (default: `wasm`, or `tfjs` on tfjs-node); see `twoLayerFromWeights`. */
+  readonly stepKernel?: StepKernel;
 }
+
+/** The implementations of the training step: tfjs ops, or the WebAssembly kernels of `twoLayerWasmStep`. */
+export type StepKernel = 'tfjs' | 'wasm';
 
 /** Initialise as Algorithm 1: W₁ entries N(0, 2/m), W₂ entries N(0, 1/m), both from `seed`. */
 export function twoLayerNetwork(options: TwoLayerOptions): TwoLayerNetwork {
-  const { inputDim, width, theta, seed } = options;
+  const { inputDim, width, theta, seed, stepKernel } = options;
   requireInteger('inputDim', inputDim, 1);
   requireInteger('width', width, 1);
   requireFinite('theta', theta);
@@ -62,25 +68,45 @@ export function twoLayerNetwork(options: TwoLayerOptions): TwoLayerNetwork {
   const rng = createRng(seed);
   const first = gaussianTensor(rng, width, inputDim, Math.sqrt(2 / width));
   const second = gaussianTensor(rng, width, 1, Math.sqrt(1 / width));
-  return twoLayerFromWeights(first, second, theta);
+  return twoLayerFromWeights(first, second, theta, stepKernel);
 }
 
-/** The network with given weights W₁ (m × D) and W₂ᵀ (m × 1); it takes ownership of both tensors. */
-export function twoLayerFromWeights(first: tf.Tensor2D, second: tf.Tensor2D, theta: number): TwoLayerNetwork {
+/**
+ * The network with given weights W₁ (m × D) and W₂ᵀ (m × 1); it takes ownership of both tensors.
+ * With `stepKernel` 'wasm' (the default but on tfjs-node, whose native products are faster) the step runs
+ * in `twoLayerWasmStep` (the same step with the activations never stored, ≈ 2× the tfjs step at paper
+ * size, BENCHMARKS.md) and `first`/`second` are tensors made from its weights when read (valid until
+ * the next step); with 'tfjs', the tfjs step below.
+ */
+export function twoLayerFromWeights(first: tf.Tensor2D, second: tf.Tensor2D, theta: number, stepKernel: StepKernel = tf.getBackend() === 'tensorflow' ? 'tfjs' : 'wasm'): TwoLayerNetwork {
   const [width, inputDim] = first.shape;
   if (second.rank !== 2 || second.shape[0] !== width || second.shape[1] !== 1) {
     throw new RangeError(`second must be a ${width} × 1 tensor, got shape [${second.shape.join(', ')}]`);
   }
   requireFinite('theta', theta);
   const sqrtM = Math.sqrt(width);
-  const net = {
+  const wasm = stepKernel === 'wasm' ? twoLayerWasmStep(first.dataSync(), second.dataSync(), width, inputDim) : undefined;
+  // The weights as tensors: owned here, made from the wasm weights when read after a step (kept out of
+  // any enclosing tf.tidy, which would otherwise dispose them at its end).
+  let weights: [tf.Tensor2D, tf.Tensor2D] | undefined = [first, second];
+  const current = (): [tf.Tensor2D, tf.Tensor2D] =>
+    (weights ??= [tf.keep(tf.tensor2d(wasm!.first(), [width, inputDim])), tf.keep(tf.tensor2d(wasm!.second(), [width, 1]))]);
+  const release = () => {
+    weights?.forEach((w) => w.dispose());
+    weights = undefined;
+  };
+  const net: TwoLayerNetwork = {
     inputDim,
     layerCount: 2,
     trainable: [0, 1],
     width,
     theta,
-    first,
-    second,
+    get first() {
+      return current()[0];
+    },
+    get second() {
+      return current()[1];
+    },
     kernelStep: (eta: number) => effectiveKernelStep(eta, theta),
     ntkGram: (x: tf.Tensor2D): NtkGram => twoLayerNtkGram(net, x),
     predict(x: tf.Tensor2D): tf.Tensor2D {
@@ -90,25 +116,26 @@ export function twoLayerFromWeights(first: tf.Tensor2D, second: tf.Tensor2D, the
     step(data: TrainingSet, eta: number): tf.Tensor2D {
       requireInput('data.x', data.x, inputDim);
       requireFinite('eta', eta, 0);
+      if (wasm) {
+        const residual = wasm.step(data, eta, theta);
+        release();
+        return tf.tensor2d(residual, [data.n, 1]);
+      }
+      const [w1, w2] = current();
       const [residual, nextFirst, nextSecond] = tf.tidy(() => {
-        const r = tf.sub(data.y, tf.mul(matMul(reluHidden(data.x, net.first), net.second), theta * sqrtM)) as tf.Tensor2D;
+        const r = tf.sub(data.y, tf.mul(matMul(reluHidden(data.x, w1), w2), theta * sqrtM)) as tf.Tensor2D;
         const q = tf.mul(r, (2 * eta * theta * sqrtM) / data.n);
-        const maskT = tf.step(matMul(net.first, data.xT)) as tf.Tensor2D;
+        const maskT = tf.step(matMul(w1, data.xT)) as tf.Tensor2D;
         const p = matMul(maskT, tf.mul(data.x, q) as tf.Tensor2D);
-        const nextFirst = tf.add(net.first, tf.mul(p, net.second)) as tf.Tensor2D;
-        const nextSecond = tf.add(net.second, tf.sum(tf.mul(net.first, p), 1, true)) as tf.Tensor2D;
+        const nextFirst = tf.add(w1, tf.mul(p, w2)) as tf.Tensor2D;
+        const nextSecond = tf.add(w2, tf.sum(tf.mul(w1, p), 1, true)) as tf.Tensor2D;
         return [r, nextFirst, nextSecond];
       });
-      net.first.dispose();
-      net.second.dispose();
-      net.first = nextFirst;
-      net.second = nextSecond;
+      release();
+      weights = [nextFirst, nextSecond];
       return residual;
     },
-    dispose() {
-      net.first.dispose();
-      net.second.dispose();
-    },
+    dispose: release,
   };
   return net;
 }

@@ -65,15 +65,19 @@ export const i32 = {
   geU: (a: Code, b: Code): Code => cat(a, b, [0x4f]),
   /** Unsigned a > b, as 0 or 1. */
   gtU: (a: Code, b: Code): Code => cat(a, b, [0x4b]),
+  /** The byte at address + offset, zero-extended. */
+  load8U: (address: Code, offset = 0): Code => cat(address, [0x2d], memarg(0, offset)),
+  /** Store the low byte of value at address + offset. */
+  store8: (address: Code, value: Code, offset = 0): Code => cat(address, value, [0x3a], memarg(0, offset)),
 };
 
-/** Alignment exponent and offset of a memory access (§5.4.6); alignment is only a hint. */
-const memarg = (alignLog2: number): number[] => [alignLog2, 0];
+/** Alignment exponent and constant byte offset of a memory access (§5.4.6); alignment is only a hint. */
+const memarg = (alignLog2: number, offset = 0): number[] => [alignLog2, ...uleb(offset)];
 
 /** 32-bit float instructions. */
 export const f32 = {
-  load: (address: Code): Code => cat(address, [0x2a], memarg(2)),
-  store: (address: Code, value: Code): Code => cat(address, value, [0x38], memarg(2)),
+  load: (address: Code, offset = 0): Code => cat(address, [0x2a], memarg(2, offset)),
+  store: (address: Code, value: Code, offset = 0): Code => cat(address, value, [0x38], memarg(2, offset)),
   add: (a: Code, b: Code): Code => cat(a, b, [0x92]),
   mul: (a: Code, b: Code): Code => cat(a, b, [0x94]),
 };
@@ -107,10 +111,23 @@ export const f64x2 = {
 /** Four-lane f32 SIMD instructions (§5.4.8); loads and stores are those of any v128. */
 export const f32x4 = {
   zero: f64x2.zero,
-  load: (address: Code): Code => cat(address, simd(0x00), memarg(2)),
+  load: (address: Code, offset = 0): Code => cat(address, simd(0x00), memarg(2, offset)),
+  store: (address: Code, value: Code, offset = 0): Code => cat(address, value, simd(0x0b), memarg(2, offset)),
+  splat: (x: Code): Code => cat(x, simd(0x13)),
   lane: (v: Code, lane: 0 | 1 | 2 | 3): Code => cat(v, simd(0x1f), [lane]),
   add: (a: Code, b: Code): Code => cat(a, b, simd(0xe4)),
   mul: (a: Code, b: Code): Code => cat(a, b, simd(0xe6)),
+  /** Lane-wise max (NaN if either lane is NaN). */
+  max: (a: Code, b: Code): Code => cat(a, b, simd(0xe9)),
+  /** Lane-wise a > b as all-ones / all-zeros lanes. */
+  gt: (a: Code, b: Code): Code => cat(a, b, simd(0x44)),
+};
+
+/** Bitwise v128 instructions and lane masks (§5.4.8). */
+export const v128 = {
+  and: (a: Code, b: Code): Code => cat(a, b, simd(0x4e)),
+  /** The top bit of each 32-bit lane, as bits 0–3 of an i32. */
+  bitmask32: (v: Code): Code => cat(v, simd(0xa4)),
 };
 
 /**
