@@ -22,6 +22,14 @@ const power = (rows) => ({
   margins: rows.some((r) => r.decided) ? { min: 1, median: 1, max: 1 } : null,
 });
 
+// Work a claim shares with another: computed once per worker thread (as a claim's memoised function).
+let sharedWork;
+const shared = (ctx) => {
+  const hit = sharedWork?.seed === ctx.seed;
+  sharedWork = { seed: ctx.seed };
+  return { verdict: 'holds', reason: hit ? 'cache hit' : 'computed', cases: 1, measurements: table([]), power: power([]), charts: [] };
+};
+
 export const claims = [
   {
     ...meta('fake.holds'),
@@ -67,6 +75,8 @@ export const claims = [
       charts: [],
     }),
   },
+  { ...meta('fake.shared.first'), check: shared },
+  { ...meta('fake.shared.again'), reuses: 'fake.shared.first', check: shared },
 ];
 
 // The fake paper's catalogue: one statement checked by the fakes, one recorded as not checkable.

@@ -62,6 +62,19 @@ describe('runClaims: claims on worker threads, each under its time budget', () =
     expect(records.map((r) => r.id)).toEqual(Object.keys(seconds));
   });
 
+  test.prop([fc.integer({ min: 1, max: 3 }), fc.shuffledSubarray(['fake.holds', 'fake.backend', 'fake.nan'])], { numRuns: 4 })(
+    'runs a claim that reuses another right after it on the same thread (its shared work a cache hit), whatever else runs beside',
+    async (jobs, others) => {
+      const ids = ['fake.shared.again', ...others, 'fake.shared.first'];
+      // The follower recorded as the longest: it must still wait for the claim whose work it reuses.
+      const tasks = ids.map((id) => ({ ...task(id), expectedSeconds: id === 'fake.shared.again' ? 100 : 1 }));
+      const started: string[] = [];
+      const records = await runClaims(tasks, { jobs, backend: 'cpu', registries, onStart: (id) => started.push(id) });
+      expect(records.map((r) => r.reason)).toEqual(ids.map((id) => (id === 'fake.shared.first' ? 'computed' : id === 'fake.shared.again' ? 'cache hit' : expect.anything())));
+      expect(started.indexOf('fake.shared.again')).toBeGreaterThan(started.indexOf('fake.shared.first'));
+    },
+  );
+
   test.prop([fc.shuffledSubarray(['fake.holds', 'fake.throws', 'fake.backend', 'fake.nan'], { minLength: 1 }), fc.integer({ min: 1, max: 3 })], { numRuns: 4 })(
     'returns the records in task order whatever the number of workers',
     async (ids, jobs) => {

@@ -1,6 +1,6 @@
 import { test, fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { shardSlice } from '../../src/runner/shard.js';
+import { shardClaims, shardSlice } from '../../src/runner/shard.js';
 
 describe('--shard i/n', () => {
   test.prop([fc.uniqueArray(fc.string(), { maxLength: 40 }), fc.integer({ min: 1, max: 12 })])(
@@ -42,6 +42,18 @@ describe('--shard i/n', () => {
     expect(shardSlice(ids, 2, 2, (id) => seconds[id])).toEqual(['b', 'c', 'd']);
     expect(shardSlice(ids, 1, 2)).toEqual(['a', 'c']);
   });
+
+  test.prop([fc.integer({ min: 1, max: 12 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => fc.integer({ min: -1, max: i - 1 })))), fc.integer({ min: 1, max: 6 })])(
+    'in whole work groups: the slices partition the claims, and a claim lands with the claim whose work it reuses',
+    (parents, n) => {
+      const ids = parents.map((_, i) => `c${i}`);
+      const reuses = (id: string) => (parents[Number(id.slice(1))]! < 0 ? undefined : `c${parents[Number(id.slice(1))]}`);
+      const slices = Array.from({ length: n }, (_, i) => shardClaims(ids, i + 1, n, () => 1, reuses));
+      expect(slices.flat().sort()).toEqual([...ids].sort());
+      const slice = (id: string) => slices.findIndex((s) => s.includes(id));
+      for (const id of ids) if (reuses(id)) expect(slice(id), id).toBe(slice(reuses(id)!));
+    },
+  );
 
   test.prop([fc.array(fc.nat()), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })])('is deterministic', (ids, i, n) => {
     fc.pre(i <= n);

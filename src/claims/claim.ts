@@ -36,6 +36,12 @@ export interface Claim {
   readonly glossary?: Readonly<Record<string, string>>;
   /** Wall-time budget in ms per scale; past it the check is stopped and reported inconclusive. */
   readonly budgetMs?: Partial<Record<Scale, number>>;
+  /**
+   * Id of a claim whose computations this one repeats (the same cases at the same seed, through a
+   * memoised function): the runner starts this claim right after that one on the same worker thread,
+   * where the repeated work is a cache hit (`workGroups`). The result does not depend on it.
+   */
+  readonly reuses?: string;
   check(ctx: CheckContext): Promise<ClaimOutcome> | ClaimOutcome;
 }
 

@@ -11,7 +11,7 @@ import type { ClaimRecord, RunResults } from '../runner/runResults.js';
 import { BUILTIN_REGISTRY } from '../runner/packModules.js';
 import { runVerify } from '../runner/runVerify.js';
 import { selectClaims } from '../runner/selectClaims.js';
-import { shardSlice } from '../runner/shard.js';
+import { shardClaims } from '../runner/shard.js';
 import { UsageError } from './flags.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
@@ -102,7 +102,7 @@ export async function verifyCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--path replays one case of one claim: --claims must select exactly one claim, it selects ${ids.length}`);
   }
   const expected = expectations(request);
-  if (request.shard) ids = shardSlice(ids, request.shard.index, request.shard.count, (id) => expected.get(id)?.seconds);
+  if (request.shard) ids = shardClaims(ids, request.shard.index, request.shard.count, (id) => expected.get(id)?.seconds, (id) => registered.find((c) => c.id === id)?.reuses);
   probeOut(request.out);
   const chosen = registered.filter((c) => ids.includes(c.id));
   const key: RunKey = { seed: request.seed, scale: request.scale, backend: request.backend, runs: request.runs ?? null, path: request.path ?? null, code: codeVersion() };

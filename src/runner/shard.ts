@@ -1,4 +1,5 @@
 import { longestFirst } from './longestFirst.js';
+import { groupSeconds, workGroups } from './workGroups.js';
 
 /**
  * The `index`-th (1-based) of `count` deterministic slices of `items` — the `--shard i/n` convention of
@@ -27,4 +28,14 @@ export function shardSlice<T>(items: readonly T[], index: number, count: number,
     load[lightest]! += weight[i]!;
   }
   return items.filter((_, i) => slice[i] === index - 1);
+}
+
+/**
+ * `shardSlice` over claim ids in whole work groups (`workGroups`): a claim lands on the machine of the
+ * claim whose work it reuses, each group weighing the sum of its members' recorded seconds.
+ */
+export function shardClaims(ids: readonly string[], index: number, count: number, seconds: (id: string) => number | undefined, reuses: (id: string) => string | undefined): string[] {
+  const groups = workGroups(ids, reuses).map((g) => g.map((i) => ids[i]!));
+  const kept = new Set(shardSlice(groups, index, count, (g) => groupSeconds(g, seconds)).flat());
+  return ids.filter((id) => kept.has(id));
 }

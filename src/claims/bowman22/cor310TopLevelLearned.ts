@@ -22,6 +22,8 @@ export const cor310TopLevelLearned = withBackend(
   forAllClaim({
     id: 'bowman22.cor3.10.top-level-learned',
     paper: 'bowman22',
+    // The same cases of the same sweep (`deviationCase`): trained once when run after it.
+    reuses: 'bowman22.thm3.5.deviation',
     printed: printed('bowman22', 'cor3.10'),
     reading: [
       { text: 'k = the multiplicity of the top eigenvalue level of T_{K^∞} (P_k projects onto that whole eigenspace, the degree-k harmonics with the largest σ); σ_k = σ₁.', restsOn: 'L188' },
