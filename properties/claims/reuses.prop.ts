@@ -13,7 +13,7 @@ describe('reuses: the claim whose work a claim repeats', () => {
         seen.add(next);
       }
     }
-    // The one pair this session measured: Corollary 3.10 draws Theorem 3.5's cases (same sweep, same seed).
+    // Corollary 3.10 draws Theorem 3.5's cases from the same sweep at the same seed.
     expect(byId.get('bowman22.cor3.10.top-level-learned')?.reuses).toBe('bowman22.thm3.5.deviation');
   });
 });
