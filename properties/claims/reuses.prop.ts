@@ -8,7 +8,7 @@ describe('reuses: the claim whose work a claim repeats', () => {
       if (c.reuses === undefined) continue;
       expect(byId.has(c.reuses), `${c.id} reuses ${c.reuses}`).toBe(true);
       const seen = new Set([c.id]);
-      for (let next = c.reuses; next !== undefined; next = byId.get(next)?.reuses) {
+      for (let next: string | undefined = c.reuses; next !== undefined; next = byId.get(next)?.reuses) {
         expect(seen.has(next), `${c.id}: cycle through ${next}`).toBe(false);
         seen.add(next);
       }

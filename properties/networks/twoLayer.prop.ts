@@ -204,6 +204,46 @@ describe('two-layer network of Cao et al. §2', () => {
     data.dispose();
   });
 
+  test.prop([small, fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 2 ** 31 - 1 })], { numRuns: 30 })(
+    'the WebAssembly step returns the residual y − ŷ before it (float32 bound), and moving between two samples keeps the weights exactly',
+    ({ n, m, d, theta, s, seed }, n2, seed2) => {
+      const a = sample(n, d, seed);
+      const b = sample(n2, d, seed2);
+      const eta = stepSizeFor(s, theta, m);
+      const net = twoLayerNetwork({ inputDim: d + 1, width: m, theta, seed: seed + 1, stepKernel: 'wasm' });
+      // The residual: |r_wasm − (y − ŷ)| ≤ 2γ_k·(|y| + θ√m·Σ_r |W₂r|·Σ_c |W₁rc x_c|), k = D + m + 4 (two float32 evaluations).
+      const w1 = net.first.arraySync();
+      const w2 = net.second.arraySync().map((row) => row[0]!);
+      const yHat = net.predict(a.x);
+      const predicted = yHat.dataSync();
+      yHat.dispose();
+      const r = net.step(a, eta);
+      const residual = r.dataSync();
+      r.dispose();
+      const k = gamma(d + 1 + m + 4);
+      for (let i = 0; i < n; i++) {
+        const scale = Math.abs(a.targets[i]!) + theta * Math.sqrt(m) * w2.reduce((acc, w, j) => acc + Math.abs(w) * w1[j]!.reduce((t, v, c) => t + Math.abs(v * a.points[i * (d + 1) + c]!), 0), 0);
+        expect(Math.abs(residual[i]! - (Math.fround(a.targets[i]!) - predicted[i]!)), `r[${i}]`).toBeLessThanOrEqual(2 * k * scale);
+      }
+      // Steps on b, then on a again: the same as a fresh network made from the weights at each point (exactly:
+      // the weights are float32 values, and the step is the same arithmetic).
+      for (const data of [b, a]) {
+        const copy = twoLayerFromWeights(tf.tensor2d(net.first.arraySync()), tf.tensor2d(net.second.arraySync()), theta, 'wasm');
+        net.step(data, eta).dispose();
+        copy.step(data, eta).dispose();
+        expect(net.first.arraySync()).toEqual(copy.first.arraySync());
+        expect(net.second.arraySync()).toEqual(copy.second.arraySync());
+        copy.dispose();
+      }
+      net.dispose();
+      // A disposed network says so instead of making tensors nobody frees.
+      expect(() => net.first).toThrow(/disposed/);
+      expect(() => net.step(a, eta)).toThrow(/disposed/);
+      a.dispose();
+      b.dispose();
+    },
+  );
+
   it('names the argument on bad shapes and parameters', () => {
     expect(() => twoLayerNetwork({ inputDim: 0, width: 4, theta: 1, seed: 1 })).toThrow(/inputDim/);
     expect(() => twoLayerNetwork({ inputDim: 3, width: 2.5, theta: 1, seed: 1 })).toThrow(/width/);

@@ -89,8 +89,14 @@ export function twoLayerFromWeights(first: tf.Tensor2D, second: tf.Tensor2D, the
   // The weights as tensors: owned here, made from the wasm weights when read after a step (kept out of
   // any enclosing tf.tidy, which would otherwise dispose them at its end).
   let weights: [tf.Tensor2D, tf.Tensor2D] | undefined = [first, second];
-  const current = (): [tf.Tensor2D, tf.Tensor2D] =>
-    (weights ??= [tf.keep(tf.tensor2d(wasm!.first(), [width, inputDim])), tf.keep(tf.tensor2d(wasm!.second(), [width, 1]))]);
+  let disposed = false;
+  const alive = () => {
+    if (disposed) throw new Error('the network was disposed: its weights are gone');
+  };
+  const current = (): [tf.Tensor2D, tf.Tensor2D] => {
+    alive();
+    return (weights ??= [tf.keep(tf.tensor2d(wasm!.first(), [width, inputDim])), tf.keep(tf.tensor2d(wasm!.second(), [width, 1]))]);
+  };
   const release = () => {
     weights?.forEach((w) => w.dispose());
     weights = undefined;
@@ -117,6 +123,7 @@ export function twoLayerFromWeights(first: tf.Tensor2D, second: tf.Tensor2D, the
       requireInput('data.x', data.x, inputDim);
       requireFinite('eta', eta, 0);
       if (wasm) {
+        alive();
         const residual = wasm.step(data, eta, theta);
         release();
         return tf.tensor2d(residual, [data.n, 1]);
@@ -135,7 +142,11 @@ export function twoLayerFromWeights(first: tf.Tensor2D, second: tf.Tensor2D, the
       weights = [nextFirst, nextSecond];
       return residual;
     },
-    dispose: release,
+    dispose() {
+      release();
+      wasm?.dispose();
+      disposed = true;
+    },
   };
   return net;
 }

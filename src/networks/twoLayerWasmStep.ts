@@ -17,8 +17,13 @@ export interface TwoLayerWasmStep {
   first(): Float32Array;
   /** W₂ᵀ (m values). */
   second(): Float32Array;
-  /** One step of size η on `data`; returns the residual r before it (n values). */
+  /**
+   * One step of size η on `data`; returns the residual r before it (n values). The memory is laid out
+   * for one training set at a time: stepping on another lays it out anew (weights carried over).
+   */
   step(data: TrainingSet, eta: number, theta: number): Float32Array;
+  /** Let the memory and the bound training set go. */
+  dispose(): void;
 }
 
 const PAGE_BYTES = 65536;
@@ -81,6 +86,9 @@ export function twoLayerWasmStep(first: ArrayLike<number>, second: ArrayLike<num
       return out;
     },
     second: () => w2.slice(0, m),
+    dispose() {
+      bound = undefined;
+    },
     step(data, eta, theta) {
       const { kernels, at, views } = bind(data);
       const n = data.n;
