@@ -37,10 +37,12 @@ function laneMasks(view: Int32Array): void {
 export function twoLayerWasmStep(first: ArrayLike<number>, second: ArrayLike<number>, m: number, D: number): TwoLayerWasmStep {
   // Groups of four units, an even number of them (the forward kernel takes two a pass).
   const groups = 2 * Math.ceil(m / 8);
+  /** Index of W₁[r, d] in the group layout w1g[g][d][lane], r = 4g + lane. */
+  const w1At = (r: number, d: number) => ((r >> 2) * D + d) * 4 + (r & 3);
   let w1g: Float32Array<ArrayBufferLike> = new Float32Array(groups * D * 4);
   let w2: Float32Array<ArrayBufferLike> = new Float32Array(groups * 4);
   for (let r = 0; r < m; r++) {
-    for (let d = 0; d < D; d++) w1g[((r >> 2) * D + d) * 4 + (r & 3)] = first[r * D + d]!;
+    for (let d = 0; d < D; d++) w1g[w1At(r, d)] = first[r * D + d]!;
     w2[r] = second[r]!;
   }
   // Per data set (its n): the memory, its views and the kernels over it.
@@ -82,7 +84,7 @@ export function twoLayerWasmStep(first: ArrayLike<number>, second: ArrayLike<num
   return {
     first() {
       const out = new Float32Array(m * D);
-      for (let r = 0; r < m; r++) for (let d = 0; d < D; d++) out[r * D + d] = w1g[((r >> 2) * D + d) * 4 + (r & 3)]!;
+      for (let r = 0; r < m; r++) for (let d = 0; d < D; d++) out[r * D + d] = w1g[w1At(r, d)]!;
       return out;
     },
     second: () => w2.slice(0, m),

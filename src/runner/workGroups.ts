@@ -8,26 +8,16 @@
  */
 export function workGroups(ids: readonly string[], reuses: (id: string) => string | undefined): number[][] {
   const at = new Map(ids.map((id, i) => [id, i]));
-  const root = (i: number): number => {
-    const seen = new Set<number>();
-    let r = i;
-    for (let next = at.get(reuses(ids[r]!) ?? ''); next !== undefined && !seen.has(next); next = at.get(reuses(ids[r]!) ?? '')) {
-      seen.add(r);
-      r = next;
-    }
-    return r;
-  };
-  const depth = (i: number): number => {
-    let d = 0;
-    for (let r = i; r !== root(i); r = at.get(reuses(ids[r]!)!)!) d++;
-    return d;
-  };
-  const groups = new Map<number, number[]>();
-  ids.forEach((_, i) => {
-    const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+  // Each claim's chain through the claims it reuses, within the run (a cycle is cut where it closes):
+  // its last claim leads the group, and its length orders the group.
+  const chains = ids.map((_, i) => {
+    const chain = [i];
+    for (let next = at.get(reuses(ids[i]!) ?? ''); next !== undefined && !chain.includes(next); next = at.get(reuses(ids[next]!) ?? '')) chain.push(next);
+    return chain;
   });
-  return [...groups.values()].map((g) => g.sort((a, b) => depth(a) - depth(b) || a - b)).sort((a, b) => Math.min(...a) - Math.min(...b));
+  const groups = new Map<number, number[]>();
+  chains.forEach((chain, i) => groups.set(chain.at(-1)!, [...(groups.get(chain.at(-1)!) ?? []), i]));
+  return [...groups.values()].map((g) => g.sort((a, b) => chains[a]!.length - chains[b]!.length || a - b)).sort((a, b) => Math.min(...a) - Math.min(...b));
 }
 
 /** A group's recorded seconds: the sum of its members', undefined when any member is unmeasured. */
