@@ -8,7 +8,6 @@ import { antisymmetricNetwork } from '../../src/networks/antisymmetricNetwork.js
 import { initBackend } from '../../src/networks/backend.js';
 import { fullyConnectedNetwork } from '../../src/networks/fullyConnectedNetwork.js';
 import { createRng } from '../../src/random/rng.js';
-import { float64Gram } from '../../src/spectra/float64Gram.js';
 import { FLOAT32_GRADIENT_RELATIVE_ERROR, RELIABLE_RELATIVE_ERROR, spectrumOfFeatureGram, spectrumOfFloat32Gram } from '../../src/spectra/gramSpectrum.js';
 import { itMeasuresExpectedVerdict } from '../support/expectVerdict.js';
 
@@ -53,22 +52,6 @@ describe('bowman22 Figure 1: power-law tail of the NTK spectrum', () => {
     expect(tailWindow({ n: 2000, values, reliableAbove: 300 ** -1.5 })).toEqual([10, 300]);
     expect(tailWindow({ n: 396, values, reliableAbove: 0 })).toBeUndefined();
   });
-
-  test.prop([fc.integer({ min: 1, max: 13 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 2 ** 31 - 1 })], { numRuns: 40 })(
-    'float64Gram is the plain float64 G·Gᵀ (same summation order, bitwise)',
-    (n, dim, seed) => {
-      const rng = createRng(seed);
-      const g = Float32Array.from({ length: n * dim }, () => rng.normal());
-      const k = float64Gram(g, n, dim, 0.25);
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < n; j++) {
-          let s = 0;
-          for (let p = 0; p < dim; p++) s += g[i * dim + p]! * g[j * dim + p]!;
-          expect(k[i * n + j]).toBe(s * 0.25);
-        }
-      }
-    },
-  );
 
   test.prop(
     [

@@ -1,6 +1,6 @@
 import { eighTop } from '../linalg/eigh.js';
+import { gramF64 } from '../linalg/gram.js';
 import { requireInteger } from '../numerics/validate.js';
-import { float64Gram } from '../spectra/float64Gram.js';
 
 /**
  * A sample's projections on its top principal component, standardised (row-major n × dim data; the
@@ -19,6 +19,6 @@ export function topPrincipalComponent(images: Float32Array, n: number, dim: numb
     mean /= n;
     for (let i = 0; i < n; i++) centred[i * dim + c] = images[i * dim + c]! - mean;
   }
-  const { vectors } = eighTop(float64Gram(centred, n, dim), n, 1);
+  const { vectors } = eighTop(gramF64(centred, n, dim), n, 1);
   return vectors.map((u) => Math.sqrt(n) * u);
 }

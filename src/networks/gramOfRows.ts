@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { gramF32 } from '../linalg/gramF32.js';
+import { gramF32 } from '../linalg/gram.js';
 import { matMul } from './matMul.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
+import { gramF64 } from '../linalg/gram.js';
 import { requireInteger } from '../numerics/validate.js';
-import { float64Gram } from '../spectra/float64Gram.js';
 import { LENET5_CLASSES, LENET5_INPUT_DIM, lenet5Forward, preActivationShapes, type LeNet5, type LeNet5Trace, type PreActivationShifts } from './lenet5.js';
 import { requireInput } from './requireInput.js';
 
@@ -52,17 +52,17 @@ export function lenet5Features(net: LeNet5, x: tf.Tensor2D, options: { readonly 
 
 /**
  * The NTK Gram of logit `output` (default 0, "the logit of class 0" of Figure 1) on the rows of x, per
- * weight tensor W₁ … W₅ and in full, accumulated in float64 from the float32 features (`float64Gram`),
+ * weight tensor W₁ … W₅ and in full, accumulated in float64 from the float32 features (`gramF64`),
  * so that eigenvalues many decades below λ₁ keep their accuracy (see `gramSpectrum`). Cost beyond the
- * features: n²·(150 + 2400 + 400 + 120 + 120 + 84 + 84 + 10) ≈ 3.4e3·n² flops in JavaScript.
+ * features: n²·(150 + 2400 + 400 + 120 + 120 + 84 + 84 + 10) ≈ 3.4e3·n² flops (`gramF64`: float64 WebAssembly SIMD, lower triangle, two threads).
  */
 export function lenet5NtkGram(net: LeNet5, x: tf.Tensor2D, options: { readonly output?: number; readonly chunk?: number } = {}): { readonly n: number; readonly perLayer: Float64Array[]; readonly full: Float64Array } {
   const features = lenet5Features(net, x, options);
   const n = features.n;
-  const perLayer = [float64Gram(features.conv[0], n, 150), float64Gram(features.conv[1], n, 2400)];
+  const perLayer = [gramF64(features.conv[0], n, 150), gramF64(features.conv[1], n, 2400)];
   for (const { a, delta, fanIn, fanOut } of features.dense) {
-    const k = float64Gram(a, n, fanIn, 1 / fanIn);
-    const d = float64Gram(delta, n, fanOut);
+    const k = gramF64(a, n, fanIn, 1 / fanIn);
+    const d = gramF64(delta, n, fanOut);
     for (let p = 0; p < k.length; p++) k[p]! *= d[p]!;
     perLayer.push(k);
   }

@@ -26,7 +26,7 @@ export const RELIABLE_RELATIVE_ERROR = 0.1;
  *   generic "relative n·ε₃₂" level of an n × n float32 Gram, or the entrywise bound if larger. An
  *   eigenvalue ≥ floor/0.1 has relative error ≤ 10 %.
  * - `float64-of-float32-features` (K̂ = ĜĜᵀ accumulated in float64 from float32 gradients Ĝ, see
- *   `float64Gram`): the singular values move by ≤ ‖Ĝ − G‖₂ ≤ ‖Ĝ − G‖_F ≤ ρ·√tr K =: s, so
+ *   `gramF64`): the singular values move by ≤ ‖Ĝ − G‖₂ ≤ ‖Ĝ − G‖_F ≤ ρ·√tr K =: s, so
  *   |√λ̂ − √λ| ≤ s and the relative error of λ is ≤ 2s/√λ + s²/λ, ≤ 10 % once √λ ≥ 20.5·s. The
  *   floor s² is ~1e−11·tr K: a spectrum spanning ten decades below λ₁ is resolved.
  *

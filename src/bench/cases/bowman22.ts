@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { mnistBatch } from '../../data/mnist.js';
+import { gramF64 } from '../../linalg/gram.js';
 import { initBackend } from '../../networks/backend.js';
 import { lenet5 } from '../../networks/lenet5.js';
 import { lenet5Features } from '../../networks/lenet5NtkGram.js';
 import { createRng } from '../../random/rng.js';
-import { float64Gram } from '../../spectra/float64Gram.js';
 import type { BenchCase } from '../benchCase.js';
 
 /**
@@ -38,7 +38,7 @@ export const benches: BenchCase[] = [
     prepare: () => {
       const rng = createRng(n);
       const g = Float32Array.from({ length: n * 2400 }, () => rng.normal());
-      return { run: () => float64Gram(g, n, 2400) };
+      return { run: () => gramF64(g, n, 2400) };
     },
   })),
 ];

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
+import { gramF64 } from '../../linalg/gram.js';
 import { backward, forward } from '../../networks/fullyConnected.js';
 import type { FullyConnectedNetwork } from '../../networks/fullyConnectedNetwork.js';
-import { float64Gram } from '../../spectra/float64Gram.js';
 
 /**
  * The empirical NTK Gram of a fully connected network (`fullyConnectedNetwork`, any depth, one or more
@@ -12,7 +12,7 @@ import { float64Gram } from '../../spectra/float64Gram.js';
  * the same identity as the network's own `ntkGram` (see `fullyConnected`), whose float32 accumulation
  * puts errors of ~u·λ₁ into every eigenvalue; here the only float32 error is that of the features A, Δ
  * (one forward and one backward pass in tfjs), which moves √λ by ≤ ρ·√tr K (see `gramSpectrum`).
- * Cost: n²·Σ_ℓ(m_{ℓ−1} + m_ℓ) flops in JavaScript (n²·(784 + 2m) for one hidden layer on MNIST).
+ * Cost: n²·Σ_ℓ(m_{ℓ−1} + m_ℓ) flops in `gramF64` (n²·(784 + 2m) for one hidden layer on MNIST).
  */
 export function fullyConnectedFeatureGram(net: FullyConnectedNetwork, x: tf.Tensor2D): Float64Array {
   const n = x.shape[0];
@@ -24,8 +24,8 @@ export function fullyConnectedFeatureGram(net: FullyConnectedNetwork, x: tf.Tens
     copy.weights.forEach((w, l) => {
       const fanIn = w.shape[0];
       const fanOut = w.shape[1];
-      const a = float64Gram(trace.inputs[l]!.dataSync() as Float32Array, n, fanIn, 1 / fanIn);
-      const d = float64Gram(deltas[l]!.dataSync() as Float32Array, n, fanOut);
+      const a = gramF64(trace.inputs[l]!.dataSync() as Float32Array, n, fanIn, 1 / fanIn);
+      const d = gramF64(deltas[l]!.dataSync() as Float32Array, n, fanOut);
       for (let p = 0; p < full.length; p++) full[p]! += w2 * a[p]! * d[p]!;
     });
     trace.dispose();

@@ -4,7 +4,7 @@ import type { Kernels } from './kernels.js';
 import type { WasmMemory } from './webAssemblyApi.js';
 
 /**
- * A second thread for the eigensolver's O(n³) kernels and the float32 Gram products (`gramF32`): a worker that runs lists of kernel calls on the
+ * A second thread for the eigensolver's O(n³) kernels and the Gram products (`gram.ts`): a worker that runs lists of kernel calls on the
  * same shared WebAssembly memory as the calling thread, so that the two cores of the reference machine
  * split the symmetric matrix–vector products and the rank-64 updates of the Householder reduction, the
  * eigenvector merges and the back-transformation (BENCHMARKS.md).

@@ -32,7 +32,7 @@ import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
  *   C[i, j] += Σ_{l<p} A[i, l] B[j, l] in float32 (IEEE single, no fused multiply-add): the same scheme
  *   (one generator, `gemmKernel`) with f32x4 — a 4 × 3 block of C in accumulators (four partial sums per
  *   entry, l mod 4), the last p mod 4 terms in scalar; |fl(xᵀy) − xᵀy| ≤ γ_p |x|ᵀ|y| with the
- *   single-precision unit roundoff. The float32 Gram products of the empirical NTKs (`gramF32.ts`).
+ *   single-precision unit roundoff. The float32 Gram products of the empirical NTKs (`gram.ts`).
  *
  * symvLower(m, cols, a, lda, x, y):
  *   y += A x for symmetric A (m × m) of which only the lower triangle in column-major order is read,
