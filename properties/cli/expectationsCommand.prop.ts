@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { writeReportFiles } from '../../src/report/writeReportFiles.js';
 import { fakeRecord, fakeRun } from '../report/fakeResults.js';
+import { scratchDirectory } from '../support/scratchDirectory.js';
 
 async function run(args: string[]) {
   const out: string[] = [];
@@ -14,7 +14,7 @@ async function run(args: string[]) {
 }
 
 describe('expectations: a run\'s measured verdicts become the expected ones, never a hand edit', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sc-expect-'));
+  const dir = scratchDirectory('sc-expect-');
   const into = join(dir, 'expectations.json');
   const about = 'measured verdicts';
 

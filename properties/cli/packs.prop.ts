@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunResults } from '../../src/runner/runResults.js';
+import { scratchDirectory } from '../support/scratchDirectory.js';
 import { ROOT, runCli } from './runCli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'sc-packs-'));
+const tmp = scratchDirectory('sc-packs-');
 const EXAMPLE = join(ROOT, 'examples', 'dot-product-kernels');
 const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 

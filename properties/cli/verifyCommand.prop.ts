@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResults } from '../../src/runner/runResults.js';
 import { resultsValidator } from '../runner/resultsSchema.js';
+import { scratchDirectory } from '../support/scratchDirectory.js';
 import { FAST_CLAIMS, ROOT, runCli, type CliRun } from './runCli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'sc-verify-'));
+const tmp = scratchDirectory('sc-verify-');
 const out = (name: string) => join(tmp, name);
 const readResults = (dir: string) => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunResults;
 /** A run's claims without what legitimately varies between runs (wall times). */

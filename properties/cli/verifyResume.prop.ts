@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RunResults } from '../../src/runner/runResults.js';
+import { scratchDirectory } from '../support/scratchDirectory.js';
 import { FAST_CLAIMS, ROOT, runCli } from './runCli.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'sc-resume-'));
+const tmp = scratchDirectory('sc-resume-');
 const claims = FAST_CLAIMS.join(',');
 const verdicts = (dir: string) => (JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunResults).claims.map((c) => [c.id, c.verdict, c.reason]);
 

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -9,6 +8,7 @@ import { renderReport } from '../../src/report/renderReport.js';
 import { reportOrder } from '../../src/report/reportOrder.js';
 import type { RunResults } from '../../src/runner/runResults.js';
 import { FAST_CLAIMS, ROOT, runCli } from '../cli/runCli.js';
+import { scratchDirectory } from '../support/scratchDirectory.js';
 import { fakeChart, fakeRecord, fakeRun, HOSTILE } from './fakeResults.js';
 
 /** Debian's chromium, as installed by .ci/run; a launch failure fails this suite (it is never skipped). */
@@ -22,7 +22,7 @@ interface PageGlobals {
   readonly __pwned?: number;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'sc-browser-'));
+const dir = scratchDirectory('sc-browser-');
 let browser: Browser;
 let results: RunResults;
 

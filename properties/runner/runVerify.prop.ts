@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/report/writeReportFiles.js';
 import { loadCatalogues } from '../../src/runner/loadCatalogues.js';
 import { loadClaims } from '../../src/runner/loadClaims.js';
 import { runVerify } from '../../src/runner/runVerify.js';
+import { scratchDirectory } from '../support/scratchDirectory.js';
 import { resultsValidator } from './resultsSchema.js';
 
 const registries = [new URL('./fakeRegistry.mjs', import.meta.url).href];
@@ -24,7 +24,7 @@ describe('runVerify: a whole run over every kind of outcome', () => {
     ]);
     expect(run.catalogues.map((c) => c.paper)).toEqual(['fake']);
     expect(run).toMatchObject({ version: 2, seed: 3, scale: 'quick', environment: { node: process.version, backend: 'wasm' } });
-    const dir = mkdtempSync(join(tmpdir(), 'sc-run-'));
+    const dir = scratchDirectory('sc-run-');
     writeReportFiles(dir, run);
     const validate = resultsValidator();
     const written: unknown = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));

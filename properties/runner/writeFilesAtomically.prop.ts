@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFilesAtomically } from '../../src/runner/writeFilesAtomically.js';
+import { scratchDirectory } from '../support/scratchDirectory.js';
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'sc-atomic-'));
+const fresh = () => scratchDirectory('sc-atomic-');
 
 describe('writeFilesAtomically: an interrupted write leaves the previous report intact', () => {
   it('replaces every file when all contents are produced', () => {
