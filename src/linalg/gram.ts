@@ -23,9 +23,9 @@ export function gramF32(a: Float32Array, n: number, p: number): Float32Array {
 /**
  * G = scale·A Aᵀ in float64 (n × n, row-major) for a row-major A (n × p) given in float32 or float64 —
  * for float32 per-example gradient features, their exact Gram up to float64 rounding: every product of
- * two float32 values is exact in float64, and the sums obey |ΔG| ≤ γ_p·|A||A|ᵀ with u = 2⁻⁵³ (~1e−13
- * relative at p ~ 10⁴), then one rounding of the scaling. So the eigenvalues are the squared singular
- * values of the float32 features to ~1e−13 — what lets a spectrum that spans many decades below λ₁ be
+ * two float32 values is exact in float64, and the sums obey |ΔG| ≤ γ_p·|A||A|ᵀ with u = 2⁻⁵³ (γ_p ≈ 1e−12
+ * at p ~ 10⁴), then one rounding of the scaling. So the eigenvalues are the squared singular values of the
+ * float32 features to ~1e−12 of the largest — what lets a spectrum that spans many decades below λ₁ be
  * resolved (see `gramSpectrum`): a Gram accumulated in float32 carries errors of ~u·λ₁ in every
  * eigenvalue.
  */
