@@ -16,7 +16,8 @@ import {
 import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
 
 /**
- * The two dense kernels that carry the O(n³) work of `eigh`, emitted as WebAssembly SIMD (f64x2).
+ * The two dense kernels that carry the O(n³) work of `eigh` (gemmNT also the float64 Grams, `gramF64`),
+ * emitted as WebAssembly SIMD (f64x2).
  * Both address one linear memory by byte offsets; matrices are given by a byte offset and a leading
  * dimension in elements. Arithmetic is IEEE double throughout (no fused multiply-add), so results
  * obey the usual dot-product error bound |fl(xᵀy) − xᵀy| ≤ γ_p |x|ᵀ|y|, γ_p = pε/(1 − pε).
@@ -32,7 +33,7 @@ import { type WasmMemory, webAssembly } from './webAssemblyApi.js';
  *   C[i, j] += Σ_{l<p} A[i, l] B[j, l] in float32 (IEEE single, no fused multiply-add): the same scheme
  *   (one generator, `gemmKernel`) with f32x4 — a 4 × 3 block of C in accumulators (four partial sums per
  *   entry, l mod 4), the last p mod 4 terms in scalar; |fl(xᵀy) − xᵀy| ≤ γ_p |x|ᵀ|y| with the
- *   single-precision unit roundoff. The float32 Gram products of the empirical NTKs (`gram.ts`).
+ *   single-precision unit roundoff. The float32 Gram products of the empirical NTKs (`gramF32`).
  *
  * symvLower(m, cols, a, lda, x, y):
  *   y += A x for symmetric A (m × m) of which only the lower triangle in column-major order is read,
