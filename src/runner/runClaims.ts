@@ -35,7 +35,8 @@ export async function runClaims(tasks: readonly ClaimTask[], options: PoolOption
   const setup: WorkerSetup = { backend: options.backend, ...(options.registries === undefined ? {} : { registries: options.registries }) };
   const records: ClaimRecord[] = new Array<ClaimRecord>(tasks.length);
   // Groups (a claim that reuses another's work runs after it on the same thread), longest first by their total.
-  const groups = workGroups(tasks.map((t) => t.claim.id), (id) => tasks.find((t) => t.claim.id === id)?.claim.reuses);
+  const claimOf = new Map(tasks.map((t) => [t.claim.id, t.claim]));
+  const groups = workGroups(tasks.map((t) => t.claim.id), (id) => claimOf.get(id)?.reuses);
   const order = longestFirst(groups.map((g) => groupSeconds(g, (i) => tasks[i]!.expectedSeconds))).map((g) => groups[g]!);
   let next = 0;
   const run = async (worker: ClaimWorker | undefined, index: number): Promise<ClaimWorker | undefined> => {
